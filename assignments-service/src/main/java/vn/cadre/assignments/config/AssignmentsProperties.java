@@ -1,0 +1,28 @@
+package vn.cadre.assignments.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.cadre.kernel.EventWire;
+
+/**
+ * Settings of the command side ({@code cadre.assignments.*}).
+ *
+ * @param database MongoDB database holding the event store and token store
+ * @param gapTimeout how long a reader waits for an allocated position before declaring it
+ * a gap
+ * @param topic Kafka topic the events are published to
+ * @param partitions partitions of the topic when this service creates it
+ * @param replicationFactor replication factor of the topic when this service creates it
+ * @param minInsyncReplicas {@code min.insync.replicas} of the topic when this service
+ * creates it
+ * @param publishTimeout how long the publisher waits for Kafka to acknowledge one event
+ */
+@ConfigurationProperties("cadre.assignments")
+public record AssignmentsProperties(@DefaultValue("cadre_assignments") String database,
+		@DefaultValue("10s") Duration gapTimeout, @DefaultValue(EventWire.DEFAULT_TOPIC) String topic,
+		@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
+		@DefaultValue("1") int minInsyncReplicas, @DefaultValue("30s") Duration publishTimeout) {
+
+}

@@ -1,0 +1,15 @@
+package vn.cadre.assignments.unit;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.cadre.kernel.unit.UnitCode;
+import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitName;
+import vn.cadre.kernel.unit.UnitType;
+
+/** Enter a unit into the register from the day it was established. */
+public record RegisterUnit(@TargetAggregateIdentifier UnitId unitId, UnitCode code, UnitName name, UnitType type,
+		UnitId parentId, LocalDate establishedOn, String legalBasis) {
+
+}

@@ -1,0 +1,43 @@
+package vn.cadre.assignments.unit.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.unit.RegisterUnit;
+import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.kernel.unit.UnitCode;
+import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitName;
+
+/** HTTP entry for the commands on administrative units. */
+@RestController
+@RequestMapping("/api/units")
+class UnitController {
+
+	private final CommandGateway commands;
+
+	private final CommandMetadata metadata;
+
+	UnitController(CommandGateway commands, CommandMetadata metadata) {
+		this.commands = commands;
+		this.metadata = metadata;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterUnitRequest request) {
+		UnitId unitId = UnitId.random();
+		RegisterUnit command = new RegisterUnit(unitId, new UnitCode(request.code()), new UnitName(request.name()),
+				request.type(), (request.parentId() != null) ? new UnitId(request.parentId()) : null,
+				request.establishedOn(), request.legalBasis());
+		this.commands.sendAndWait(this.metadata.wrap(command, request.legalBasis()));
+		return ResponseEntity.created(URI.create("/api/units/" + unitId)).body(Map.of("unitId", unitId.value()));
+	}
+
+}

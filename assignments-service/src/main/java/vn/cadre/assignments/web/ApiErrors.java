@@ -1,0 +1,73 @@
+package vn.cadre.assignments.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns failures into RFC 9457 problem responses: 400 naming each bad field, 409 for a
+ * broken rule or a concurrent change. Messages are given in Vietnamese and English.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Dữ liệu không hợp lệ / The request has invalid fields");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Không đọc được nội dung yêu cầu / The request body could not be read: "
+						+ firstLine(ex.getMostSpecificCause()));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegal(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(AggregateStreamCreationException.class)
+	ProblemDetail duplicateId(AggregateStreamCreationException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Mã định danh đã được dùng / This id is already taken");
+	}
+
+	@ExceptionHandler(ConcurrencyException.class)
+	ProblemDetail concurrent(ConcurrencyException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Dữ liệu vừa bị thay đổi đồng thời, hãy thử lại / A concurrent change won; retry the command");
+	}
+
+	private static String firstLine(Throwable cause) {
+		String message = String.valueOf(cause.getMessage());
+		int newline = message.indexOf('\n');
+		return (newline > 0) ? message.substring(0, newline) : message;
+	}
+
+}

@@ -1,0 +1,51 @@
+package vn.cadre.assignments.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.springframework.stereotype.Component;
+import vn.cadre.kernel.EventMetadata;
+
+/**
+ * Wraps a command with the metadata that the events it causes will carry. Until
+ * authentication arrives (issue #7) the actor comes from the {@code X-Actor} header.
+ */
+@Component
+public class CommandMetadata {
+
+	static final String ACTOR_HEADER = "X-Actor";
+
+	static final String COMMAND_ID_HEADER = "X-Command-Id";
+
+	static final String REASON_HEADER = "X-Reason";
+
+	private final HttpServletRequest request;
+
+	CommandMetadata(HttpServletRequest request) {
+		this.request = request;
+	}
+
+	public <C> CommandMessage<C> wrap(C command, String legalBasis) {
+		Map<String, Object> metadata = new HashMap<>();
+		metadata.put(EventMetadata.ACTOR, headerOr(ACTOR_HEADER, "anonymous"));
+		metadata.put(EventMetadata.COMMAND_ID, headerOr(COMMAND_ID_HEADER, UUID.randomUUID().toString()));
+		String reason = this.request.getHeader(REASON_HEADER);
+		if (reason != null) {
+			metadata.put(EventMetadata.REASON, reason);
+		}
+		if (legalBasis != null) {
+			metadata.put(EventMetadata.LEGAL_BASIS, legalBasis);
+		}
+		return GenericCommandMessage.<C>asCommandMessage(command).andMetaData(metadata);
+	}
+
+	private String headerOr(String name, String fallback) {
+		String value = this.request.getHeader(name);
+		return (value == null || value.isBlank()) ? fallback : value.strip();
+	}
+
+}

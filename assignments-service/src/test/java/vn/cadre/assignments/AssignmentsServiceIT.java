@@ -1,0 +1,147 @@
+package vn.cadre.assignments;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.kernel.EventWire;
+import vn.cadre.support.testing.TestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command side end to end on real servers: HTTP in, an event stored in MongoDB
+ * (mongo-java-server), the same event on the Kafka topic (embedded KRaft broker) with its
+ * headers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AssignmentsServiceIT {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String DATABASE = "assignments_it_" + RUN;
+
+	private static final String TOPIC = "cadre.events.it." + RUN;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+		registry.add("cadre.assignments.database", () -> DATABASE);
+		registry.add("cadre.assignments.topic", () -> TOPIC);
+		registry.add("cadre.assignments.partitions", () -> 3);
+	}
+
+	@Autowired
+	private TestRestTemplate http;
+
+	@Autowired
+	private MongoClient mongo;
+
+	@Autowired
+	private ObjectMapper json;
+
+	@Test
+	void registeredUnit_isStoredAndPublishedWithItsHeaders() throws Exception {
+		ResponseEntity<Map> response = post(Map.of("code", "03390", "name", "Bình Lư", "type", "COMMUNE",
+				"establishedOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String unitId = (String) response.getBody().get("unitId");
+		assertThat(response.getHeaders().getLocation()).hasToString("/api/units/" + unitId);
+
+		ConsumerRecord<String, String> record = firstRecordFor(unitId);
+		assertThat(header(record, EventWire.HEADER_EVENT_TYPE)).isEqualTo("vn.cadre.kernel.unit.UnitRegistered");
+		assertThat(header(record, EventWire.HEADER_REVISION)).isEqualTo("1");
+		assertThat(header(record, EventWire.HEADER_SEQUENCE)).isEqualTo("0");
+		assertThat(Long.parseLong(header(record, EventWire.HEADER_POSITION))).isPositive();
+		JsonNode envelope = this.json.readTree(record.value());
+		assertThat(envelope.path("payload").path("name").asText()).isEqualTo("Bình Lư");
+		assertThat(envelope.path("payload").path("establishedOn").asText()).isEqualTo("2025-07-01");
+		assertThat(envelope.path("metaData").path("actor").asText()).isEqualTo("can-bo-07");
+		assertThat(envelope.path("metaData").path("legalBasis").asText()).isEqualTo("1670/NQ-UBTVQH15");
+		assertThat(envelope.path("metaData").path("correlationId").asText()).isNotBlank();
+	}
+
+	@Test
+	void invalidRequest_isRefusedNamingEachField_andStoresNothing() {
+		long before = commits();
+
+		ResponseEntity<Map> response = post(Map.of("code", "3390", "name", " ", "type", "COMMUNE"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		@SuppressWarnings("unchecked")
+		List<Map<String, String>> errors = (List<Map<String, String>>) response.getBody().get("errors");
+		assertThat(errors).extracting(error -> error.get("field"))
+			.containsExactlyInAnyOrder("code", "name", "establishedOn", "legalBasis");
+		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
+	void unknownUnitType_isRefusedWithAClearMessage() {
+		ResponseEntity<Map> response = post(Map.of("code", "03390", "name", "Bình Lư", "type", "VILLAGE",
+				"establishedOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("VILLAGE");
+	}
+
+	private ResponseEntity<Map> post(Map<String, String> body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.add("X-Actor", "can-bo-07");
+		return this.http.postForEntity("/api/units", new HttpEntity<>(body, headers), Map.class);
+	}
+
+	private long commits() {
+		return this.mongo.getDatabase(DATABASE).getCollection("event_commits").countDocuments(new Document());
+	}
+
+	private static ConsumerRecord<String, String> firstRecordFor(String key) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafkaBootstrap(), ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(TOPIC));
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (System.nanoTime() < deadline) {
+				ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+				for (ConsumerRecord<String, String> record : records) {
+					if (key.equals(record.key())) {
+						return record;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No record with key " + key + " on " + TOPIC);
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,57 @@
+package vn.cadre.assignments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.boot.test.autoconfigure.json.JsonTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cadre.kernel.CadreEvent;
+import vn.cadre.kernel.EventRevision;
+import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitType;
+
+/**
+ * Each event's JSON form is an approved snapshot under
+ * {@code src/test/resources/event-contracts}: an accidental change of a field name or
+ * format fails here before it reaches a stored event or a reader.
+ */
+@JsonTest
+class EventContractSnapshotTest {
+
+	@Autowired
+	private ObjectMapper json;
+
+	static List<CadreEvent> examples() {
+		return List.of(new UnitRegistered("unit-binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
+				LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void eventJson_matchesItsApprovedSnapshot(CadreEvent event) throws Exception {
+		String revision = event.getClass().getAnnotation(EventRevision.class).value();
+		String snapshot = snapshot(event.getClass().getSimpleName() + ".v" + revision + ".json");
+
+		JSONAssert.assertEquals(snapshot, this.json.writeValueAsString(event), JSONCompareMode.STRICT);
+		org.assertj.core.api.Assertions.assertThat(this.json.readValue(snapshot, event.getClass())).isEqualTo(event);
+	}
+
+	private static String snapshot(String name) throws IOException {
+		try (InputStream in = EventContractSnapshotTest.class.getResourceAsStream("/event-contracts/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException(
+						"No approved snapshot " + name + " in src/test/resources/event-contracts");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

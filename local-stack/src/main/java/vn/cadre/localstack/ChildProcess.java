@@ -1,0 +1,109 @@
+package vn.cadre.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A JVM started by the stack, with its output in a log file, stopped politely first and
+ * forcibly if need be.
+ */
+final class ChildProcess implements AutoCloseable {
+
+	private final String name;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ChildProcess(String name, Process process, Path log) {
+		this.name = name;
+		this.process = process;
+		this.log = log;
+	}
+
+	static ChildProcess startJava(String name, List<String> jvmArguments, Map<String, String> environment, Path logs)
+			throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.addAll(jvmArguments);
+		Path log = Files.createDirectories(logs).resolve(name + ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().putAll(environment);
+		return new ChildProcess(name, builder.start(), log);
+	}
+
+	/** Runs a JVM to completion, for one-off tools such as formatting Kafka's storage. */
+	static void runJava(String name, List<String> jvmArguments, Path logs, Duration timeout)
+			throws IOException, InterruptedException {
+		ChildProcess tool = startJava(name, jvmArguments, Map.of(), logs);
+		if (!tool.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || tool.process.exitValue() != 0) {
+			tool.close();
+			throw new StackException(name + " failed; see " + tool.log);
+		}
+	}
+
+	static String javaExecutable() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	static String classpath(Path... folders) {
+		List<String> entries = new ArrayList<>();
+		for (Path folder : folders) {
+			entries.add(folder.toAbsolutePath() + File.separator + "*");
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	Process process() {
+		return this.process;
+	}
+
+	Path log() {
+		return this.log;
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/** Ends the process at once, as a crash would: no shutdown hooks run. */
+	void kill() {
+		this.process.descendants().forEach(ProcessHandle::destroyForcibly);
+		this.process.destroyForcibly();
+		waitFor(Duration.ofSeconds(10));
+	}
+
+	@Override
+	public void close() {
+		if (!this.process.isAlive()) {
+			return;
+		}
+		this.process.destroy();
+		if (!waitFor(Duration.ofSeconds(30))) {
+			kill();
+		}
+	}
+
+	private boolean waitFor(Duration timeout) {
+		try {
+			return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package vn.cadre.localstack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
+ * reporting-service) and stopped in reverse. Usable from a test as well as from
+ * {@link LocalStackCommand}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	public static final String ASSIGNMENTS = "assignments-service";
+
+	public static final String REPORTING = "reporting-service";
+
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+	private final StackSettings settings;
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private EmbeddedMongo mongo;
+
+	private ChildProcess kafka;
+
+	private final Map<String, ChildProcess> services = new java.util.LinkedHashMap<>();
+
+	private LocalStack(StackSettings settings) {
+		this.settings = settings;
+	}
+
+	public static LocalStack start(StackSettings settings) throws IOException, InterruptedException {
+		Ports.requireFree(settings.eventStorePort(), "MongoDB event store", "--event-store-port");
+		Ports.requireFree(settings.readModelPort(), "MongoDB read models", "--read-model-port");
+		Ports.requireFree(settings.kafkaPort(), "Kafka", "--kafka-port");
+		Ports.requireFree(settings.kafkaControllerPort(), "Kafka controller", "--kafka-controller-port");
+		Ports.requireFree(settings.assignmentsPort(), ASSIGNMENTS, "--assignments-port");
+		Ports.requireFree(settings.reportingPort(), REPORTING, "--reporting-port");
+		LocalStack stack = new LocalStack(settings);
+		try {
+			stack.mongo = EmbeddedMongo.start(settings);
+			stack.started.add(stack.mongo);
+			stack.kafka = KafkaBroker.start(settings);
+			stack.started.add(stack.kafka);
+			stack.startService(ASSIGNMENTS);
+			stack.startService(REPORTING);
+			return stack;
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Starts (or restarts, after {@link #kill}) one service and waits until it is ready.
+	 */
+	public void startService(String name) throws IOException {
+		int port = ASSIGNMENTS.equals(name) ? this.settings.assignmentsPort() : this.settings.reportingPort();
+		int mongoPort = ASSIGNMENTS.equals(name) ? this.settings.eventStorePort() : this.settings.readModelPort();
+		String portVariable = ASSIGNMENTS.equals(name) ? "CADRE_ASSIGNMENTS_PORT" : "CADRE_REPORTING_PORT";
+		ChildProcess service = ServiceProcess.start(name, this.settings,
+				Map.of("CADRE_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort, "CADRE_KAFKA_BOOTSTRAP",
+						this.settings.kafkaBootstrap(), portVariable, String.valueOf(port)));
+		this.services.put(name, service);
+		this.started.add(service);
+		ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
+	}
+
+	/** Ends one service abruptly, as {@code kill -9} would. */
+	public void kill(String name) {
+		ChildProcess service = this.services.get(name);
+		if (service != null) {
+			service.kill();
+		}
+	}
+
+	public String assignmentsUrl() {
+		return "http://127.0.0.1:" + this.settings.assignmentsPort();
+	}
+
+	public String reportingUrl() {
+		return "http://127.0.0.1:" + this.settings.reportingPort();
+	}
+
+	public StackSettings settings() {
+		return this.settings;
+	}
+
+	/** Blocks until one of the child processes ends by itself. */
+	void awaitAnyExit() throws InterruptedException {
+		while (true) {
+			for (ChildProcess child : this.services.values()) {
+				if (!child.isAlive()) {
+					throw new StackException(child.name() + " stopped unexpectedly; see " + child.log());
+				}
+			}
+			if (this.kafka != null && !this.kafka.isAlive()) {
+				throw new StackException("Kafka stopped unexpectedly; see " + this.kafka.log());
+			}
+			Thread.sleep(1000);
+		}
+	}
+
+	@Override
+	public synchronized void close() {
+		List<AutoCloseable> reverse = new ArrayList<>(this.started);
+		Collections.reverse(reverse);
+		this.started.clear();
+		for (AutoCloseable part : reverse) {
+			try {
+				part.close();
+			}
+			catch (Exception ex) {
+				System.err.println("While stopping: " + ex.getMessage());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,23 @@
+package vn.cadre.localstack;
+
+import java.nio.file.Path;
+
+/**
+ * Where the stack keeps its data and which loopback ports it binds.
+ *
+ * @param stackHome folder with {@code services/} and {@code kafka-lib/} (the build's
+ * {@code target/stack})
+ * @param dataDir folder for the event store file, Kafka's log and the service logs
+ */
+public record StackSettings(Path stackHome, Path dataDir, int kafkaPort, int kafkaControllerPort, int eventStorePort,
+		int readModelPort, int assignmentsPort, int reportingPort) {
+
+	public Path logs() {
+		return this.dataDir.resolve("logs");
+	}
+
+	public String kafkaBootstrap() {
+		return "127.0.0.1:" + this.kafkaPort;
+	}
+
+}

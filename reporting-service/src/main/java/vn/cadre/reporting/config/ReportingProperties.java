@@ -1,0 +1,23 @@
+package vn.cadre.reporting.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.cadre.kernel.EventWire;
+
+/**
+ * Settings of the read side ({@code cadre.reporting.*}).
+ *
+ * @param database MongoDB database holding the read models and their checkpoints
+ * @param topic Kafka topic the events are read from
+ * @param consumersPerProjection consumer threads per projection (at most the topic's
+ * partition count)
+ * @param retryInterval pause between attempts to apply an event that failed
+ */
+@ConfigurationProperties("cadre.reporting")
+public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
+		@DefaultValue(EventWire.DEFAULT_TOPIC) String topic, @DefaultValue("1") int consumersPerProjection,
+		@DefaultValue("1s") Duration retryInterval) {
+
+}

@@ -1,0 +1,2 @@
+/** Settings and wiring of the read side. */
+package vn.cadre.reporting.config;

@@ -1,0 +1,46 @@
+package vn.cadre.reporting.messaging;
+
+import java.util.OptionalLong;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The last applied offset of each (projection, partition), kept in the read models' own
+ * database. Kafka's committed offsets are not used to resume: if the read models are
+ * lost, so are these checkpoints, and the projection replays from the beginning instead
+ * of skipping what it no longer has.
+ */
+@Component
+class Checkpoints {
+
+	private final MongoCollection<Document> checkpoints;
+
+	Checkpoints(MongoDatabase readModels) {
+		this.checkpoints = readModels.getCollection("projection_checkpoints");
+	}
+
+	OptionalLong lastApplied(String projection, TopicPartition partition) {
+		Document checkpoint = this.checkpoints.find(eq("_id", id(projection, partition))).first();
+		return (checkpoint != null) ? OptionalLong.of(checkpoint.get("offset", Number.class).longValue())
+				: OptionalLong.empty();
+	}
+
+	void save(String projection, TopicPartition partition, long offset, long position) {
+		String id = id(projection, partition);
+		this.checkpoints.replaceOne(eq("_id", id),
+				new Document("_id", id).append("offset", offset).append("position", position),
+				new ReplaceOptions().upsert(true));
+	}
+
+	private static String id(String projection, TopicPartition partition) {
+		return projection + "|" + partition.topic() + "|" + partition.partition();
+	}
+
+}

@@ -1,0 +1,58 @@
+package vn.cadre.reporting.messaging;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+import vn.cadre.kernel.CadreEvent;
+import vn.cadre.kernel.PublishedEvent;
+
+/**
+ * Reads the JSON envelope of a record back into a {@link PublishedEvent} whose payload is
+ * the kernel event record. Only classes of the kernel's event contract are ever
+ * instantiated from a type name.
+ */
+@Component
+class EventDecoder {
+
+	private static final String KERNEL_PACKAGE = "vn.cadre.kernel.";
+
+	private final ObjectMapper json;
+
+	EventDecoder(ObjectMapper json) {
+		this.json = json;
+	}
+
+	PublishedEvent decode(String value) throws Exception {
+		JsonNode envelope = this.json.readTree(value);
+		String type = envelope.path("type").asText();
+		Class<? extends CadreEvent> payloadType = contractType(type);
+		Object payload = this.json.treeToValue(envelope.get("payload"), payloadType);
+		Map<String, String> metaData = this.json.convertValue(envelope.path("metaData"), new TypeReference<>() {
+		});
+		return new PublishedEvent(envelope.path("eventId").asText(), type, textOrNull(envelope, "revision"),
+				envelope.path("position").asLong(), textOrNull(envelope, "aggregateType"),
+				textOrNull(envelope, "aggregateId"), envelope.path("sequence").asLong(),
+				Instant.parse(envelope.path("recordedAt").asText()), metaData, payload);
+	}
+
+	private static Class<? extends CadreEvent> contractType(String type) throws ClassNotFoundException {
+		if (!type.startsWith(KERNEL_PACKAGE)) {
+			throw new IllegalArgumentException("Not an event of the kernel's contract: " + type);
+		}
+		Class<?> candidate = Class.forName(type, false, EventDecoder.class.getClassLoader());
+		if (!CadreEvent.class.isAssignableFrom(candidate)) {
+			throw new IllegalArgumentException("Not an event of the kernel's contract: " + type);
+		}
+		return candidate.asSubclass(CadreEvent.class);
+	}
+
+	private static String textOrNull(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value.asText();
+	}
+
+}

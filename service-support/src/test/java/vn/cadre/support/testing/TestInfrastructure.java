@@ -1,0 +1,61 @@
+package vn.cadre.support.testing;
+
+import java.net.InetSocketAddress;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The real servers integration tests run against: mongo-java-server and a KRaft Kafka
+ * broker, both in-process and started once per test JVM. Set
+ * {@code CADRE_TEST_MONGODB_URI} or {@code CADRE_TEST_KAFKA_BOOTSTRAP} to run the same
+ * tests against a real MongoDB or Kafka instead.
+ */
+public final class TestInfrastructure {
+
+	private static MongoServer mongo;
+
+	private static String mongoUri;
+
+	private static EmbeddedKafkaKraftBroker kafka;
+
+	private static String kafkaBootstrap;
+
+	private TestInfrastructure() {
+	}
+
+	public static synchronized String mongoUri() {
+		if (mongoUri == null) {
+			String external = System.getenv("CADRE_TEST_MONGODB_URI");
+			if (external != null && !external.isBlank()) {
+				mongoUri = external;
+			}
+			else {
+				mongo = new MongoServer(new MemoryBackend());
+				InetSocketAddress address = mongo.bind();
+				mongoUri = "mongodb://127.0.0.1:" + address.getPort();
+				Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+			}
+		}
+		return mongoUri;
+	}
+
+	public static synchronized String kafkaBootstrap() {
+		if (kafkaBootstrap == null) {
+			String external = System.getenv("CADRE_TEST_KAFKA_BOOTSTRAP");
+			if (external != null && !external.isBlank()) {
+				kafkaBootstrap = external;
+			}
+			else {
+				kafka = new EmbeddedKafkaKraftBroker(1, 3);
+				kafka.brokerProperty("auto.create.topics.enable", "false");
+				kafka.afterPropertiesSet();
+				kafkaBootstrap = kafka.getBrokersAsString();
+				Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+			}
+		}
+		return kafkaBootstrap;
+	}
+
+}

@@ -1,0 +1,29 @@
+package vn.cadre.kernel;
+
+/**
+ * How events travel from the command side to readers over Kafka: the topic and the record
+ * headers. The record key is the aggregate id (so one aggregate's events keep their
+ * order); the value is a JSON envelope with the fields named in {@code docs/events.md}.
+ */
+public final class EventWire {
+
+	public static final String DEFAULT_TOPIC = "cadre.events";
+
+	public static final String HEADER_EVENT_ID = "cadre-event-id";
+
+	public static final String HEADER_EVENT_TYPE = "cadre-event-type";
+
+	public static final String HEADER_REVISION = "cadre-revision";
+
+	public static final String HEADER_POSITION = "cadre-position";
+
+	public static final String HEADER_AGGREGATE_ID = "cadre-aggregate-id";
+
+	public static final String HEADER_SEQUENCE = "cadre-sequence";
+
+	public static final String HEADER_CORRELATION_ID = "cadre-correlation-id";
+
+	private EventWire() {
+	}
+
+}

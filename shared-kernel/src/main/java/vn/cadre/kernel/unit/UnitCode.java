@@ -1,0 +1,30 @@
+package vn.cadre.kernel.unit;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Official code of an administrative unit (mã ĐVHC): 2 digits for a province, 3 for a
+ * district, 5 for a commune-level unit. Leading zeros are significant.
+ */
+public record UnitCode(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+
+	public UnitCode {
+		Objects.requireNonNull(value, "unit code");
+		if (!FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException("unit code must be 2, 3 or 5 digits, was '" + value + "'");
+		}
+	}
+
+	public static boolean isValid(String value) {
+		return value != null && FORMAT.matcher(value).matches();
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
