@@ -25,14 +25,16 @@ final class KafkaBroker {
 		Path config = home.resolve("server.properties");
 		Files.writeString(config, serverProperties(settings, logDir));
 		String classpath = ChildProcess.classpath(settings.stackHome().resolve("kafka-lib"),
-				settings.stackHome().resolve("lib"));
+				settings.stackHome().resolve("lib")) + java.io.File.pathSeparator
+				+ settings.stackHome().resolve("local-stack.jar");
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
 			ChildProcess.runJava("kafka-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format", "-t",
 					clusterId(), "-c", config.toString()), settings.logs(), Duration.ofMinutes(2));
 		}
 		ChildProcess broker = ChildProcess.startJava("kafka",
-				List.of("-Xms256m", "-Xmx768m", "-cp", classpath, "kafka.Kafka", config.toString()), Map.of(),
-				settings.logs());
+				List.of("-Xms256m", "-Xmx768m", "-cp", classpath, ParentWatchingMain.class.getName(),
+						String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka", config.toString()),
+				Map.of(), settings.logs());
 		Ports.awaitListening(settings.kafkaPort(), "Kafka broker", Duration.ofMinutes(2), broker.process());
 		return broker;
 	}

@@ -66,7 +66,8 @@ public final class LocalStack implements AutoCloseable {
 		String portVariable = ASSIGNMENTS.equals(name) ? "CADRE_ASSIGNMENTS_PORT" : "CADRE_REPORTING_PORT";
 		ChildProcess service = ServiceProcess.start(name, this.settings,
 				Map.of("CADRE_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort, "CADRE_KAFKA_BOOTSTRAP",
-						this.settings.kafkaBootstrap(), portVariable, String.valueOf(port)));
+						this.settings.kafkaBootstrap(), portVariable, String.valueOf(port), "CADRE_PARENT_PID",
+						String.valueOf(ProcessHandle.current().pid())));
 		this.services.put(name, service);
 		this.started.add(service);
 		ServiceProcess.awaitReady(service, port, READY_TIMEOUT);

@@ -1,0 +1,40 @@
+package vn.cadre.reporting;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps Kafka in the messaging package and read models independent of each other. */
+class ArchitectureTest {
+
+	private static final JavaClasses SERVICE = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("vn.cadre.reporting");
+
+	@Test
+	void onlyMessaging_importsKafka() {
+		noClasses().that()
+			.resideOutsideOfPackages("vn.cadre.reporting.messaging..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..")
+			.check(SERVICE);
+	}
+
+	@Test
+	void readModels_doNotDependOnEachOther() {
+		slices().matching("vn.cadre.reporting.(*)..")
+			.namingSlices("$1")
+			.should()
+			.notDependOnEachOther()
+			.ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+					com.tngtech.archunit.core.domain.JavaClass.Predicates
+						.resideInAnyPackage("vn.cadre.reporting.projection..", "vn.cadre.reporting.config.."))
+			.check(SERVICE);
+	}
+
+}
