@@ -18,11 +18,14 @@ import vn.cadre.kernel.EventWire;
  * @param minInsyncReplicas {@code min.insync.replicas} of the topic when this service
  * creates it
  * @param publishTimeout how long the publisher waits for Kafka to acknowledge one event
+ * @param serializeEventStoreWrites serialize each event-store write within the process;
+ * required on mongo-java-server (not atomic under concurrency), off on MongoDB
  */
 @ConfigurationProperties("cadre.assignments")
 public record AssignmentsProperties(@DefaultValue("cadre_assignments") String database,
 		@DefaultValue("10s") Duration gapTimeout, @DefaultValue(EventWire.DEFAULT_TOPIC) String topic,
 		@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
-		@DefaultValue("1") int minInsyncReplicas, @DefaultValue("30s") Duration publishTimeout) {
+		@DefaultValue("1") int minInsyncReplicas, @DefaultValue("30s") Duration publishTimeout,
+		@DefaultValue("true") boolean serializeEventStoreWrites) {
 
 }

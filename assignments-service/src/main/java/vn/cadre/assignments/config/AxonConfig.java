@@ -58,6 +58,7 @@ class AxonConfig {
 		return MongoEventStorageEngine.builder()
 			.collections(EventStoreCollections.in(mongo.getDatabase(properties.database())))
 			.gapTimeout(properties.gapTimeout())
+			.serializeWrites(properties.serializeEventStoreWrites())
 			.eventSerializer(eventSerializer)
 			.snapshotSerializer(serializer)
 			.build();

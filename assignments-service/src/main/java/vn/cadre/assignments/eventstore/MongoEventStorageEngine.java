@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
@@ -52,11 +53,17 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	private final Clock clock;
 
+	private final LongConsumer beforeInsert;
+
+	private final WriteGate gate;
+
 	private MongoEventStorageEngine(Builder builder) {
 		super(builder);
 		this.collections = builder.collections;
 		this.clock = builder.clock;
-		this.positions = new PositionAllocator(this.collections.counters());
+		this.beforeInsert = builder.beforeInsert;
+		this.gate = builder.serializeWrites ? WriteGate.serialized() : WriteGate.serverAtomic();
+		this.positions = new PositionAllocator(this.collections.counters(), this.gate);
 		this.gaps = new GapClock(builder.gapTimeout, this.clock);
 		this.reader = new CommitReader(this.collections.commits(), builder.maxEventsPerCommit);
 	}
@@ -73,10 +80,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 		List<Document> stored = CommitDocuments.serialize(events, serializer);
 		for (int attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
 			long last = this.positions.allocate(stored.size());
+			this.beforeInsert.accept(last);
 			Document commit = CommitDocuments.commit(last - stored.size() + 1, stored, this.clock.instant());
 			commit.put(CommitDocuments.COMMITTED_AT, Date.from(this.clock.instant()));
 			try {
-				this.collections.commits().insertOne(commit);
+				this.gate.write(() -> this.collections.commits().insertOne(commit));
 				return;
 			}
 			catch (MongoWriteException ex) {
@@ -228,7 +236,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 		}
 		try {
 			Document tombstone = CommitDocuments.tombstone(position, this.clock.instant());
-			this.collections.commits().insertOne(tombstone);
+			this.gate.write(() -> this.collections.commits().insertOne(tombstone));
 			log.warn("Position {} stayed empty past the grace period; recorded it as a tombstone", position);
 			return tombstone;
 		}
@@ -282,6 +290,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 		private Clock clock = Clock.systemUTC();
 
+		private LongConsumer beforeInsert = position -> {
+		};
+
+		private boolean serializeWrites = true;
+
 		public Builder collections(EventStoreCollections collections) {
 			this.collections = collections;
 			return this;
@@ -299,6 +312,25 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 		public Builder clock(Clock clock) {
 			this.clock = clock;
+			return this;
+		}
+
+		/**
+		 * Whether each single write is serialized within this process: needed on
+		 * mongo-java-server, whose operations are not atomic under concurrency;
+		 * unnecessary on MongoDB. Default {@code true}.
+		 */
+		public Builder serializeWrites(boolean serializeWrites) {
+			this.serializeWrites = serializeWrites;
+			return this;
+		}
+
+		/**
+		 * Runs between allocating a commit's positions and storing it: the window in
+		 * which readers can meet a gap. Only fault-injection tests widen it.
+		 */
+		Builder beforeInsert(LongConsumer beforeInsert) {
+			this.beforeInsert = beforeInsert;
 			return this;
 		}
 

@@ -18,8 +18,11 @@ final class PositionAllocator {
 
 	private final MongoCollection<Document> counters;
 
-	PositionAllocator(MongoCollection<Document> counters) {
+	private final WriteGate gate;
+
+	PositionAllocator(MongoCollection<Document> counters, WriteGate gate) {
 		this.counters = counters;
+		this.gate = gate;
 	}
 
 	/**
@@ -27,8 +30,9 @@ final class PositionAllocator {
 	 * {@code last - count + 1..last}.
 	 */
 	long allocate(int count) {
-		Document after = this.counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("last", (long) count),
-				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+		Document after = this.gate
+			.write(() -> this.counters.findOneAndUpdate(eq("_id", COUNTER_ID), Updates.inc("last", (long) count),
+					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER)));
 		return after.get("last", Number.class).longValue();
 	}
 

@@ -122,7 +122,7 @@ class MongoEventStorageEngineTest {
 	@Test
 	void allocatedButMissingPosition_holdsTheReaderBack_untilTheGracePeriodEnds() {
 		this.engine.appendEvents(List.of(event("u1", 0)));
-		new PositionAllocator(this.collections.counters()).allocate(2);
+		new PositionAllocator(this.collections.counters(), WriteGate.serialized()).allocate(2);
 		this.engine.appendEvents(List.of(event("u2", 0)));
 
 		assertThat(positionsFrom(null)).containsExactly(1L);
@@ -135,7 +135,7 @@ class MongoEventStorageEngineTest {
 
 	@Test
 	void lateWriter_whosePositionWasGivenUp_retriesOnAFreshPosition_andIsNotLost() {
-		PositionAllocator allocator = new PositionAllocator(this.collections.counters());
+		PositionAllocator allocator = new PositionAllocator(this.collections.counters(), WriteGate.serialized());
 		long abandoned = allocator.allocate(1);
 		this.engine.appendEvents(List.of(event("u1", 0)));
 		positionsFrom(null);
