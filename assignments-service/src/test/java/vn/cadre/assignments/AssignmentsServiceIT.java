@@ -86,6 +86,20 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void retryWithTheSameUnitId_isRefusedAs409_andStoresNothingMore() {
+		Map<String, String> body = Map.of("unitId", "retry-" + RUN, "code", "03413", "name", "Sơn Bình", "type",
+				"COMMUNE", "establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008");
+		assertThat(post(body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		long after = commits();
+
+		ResponseEntity<Map> retry = post(body);
+
+		assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat((String) retry.getBody().get("detail")).contains("already taken");
+		assertThat(commits()).isEqualTo(after);
+	}
+
+	@Test
 	void invalidRequest_isRefusedNamingEachField_andStoresNothing() {
 		long before = commits();
 

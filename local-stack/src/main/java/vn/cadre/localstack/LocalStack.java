@@ -73,6 +73,17 @@ public final class LocalStack implements AutoCloseable {
 		ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
 	}
 
+	/**
+	 * Stops the broker cleanly and starts it again on the same data, as an operator's
+	 * restart would.
+	 */
+	public void restartKafka() throws IOException, InterruptedException {
+		int index = this.started.indexOf(this.kafka);
+		this.kafka.close();
+		this.kafka = KafkaBroker.start(this.settings);
+		this.started.set(index, this.kafka);
+	}
+
 	/** Ends one service abruptly, as {@code kill -9} would. */
 	public void kill(String name) {
 		ChildProcess service = this.services.get(name);

@@ -32,7 +32,7 @@ class UnitController {
 
 	@PostMapping
 	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterUnitRequest request) {
-		UnitId unitId = UnitId.random();
+		UnitId unitId = (request.unitId() != null) ? new UnitId(request.unitId()) : UnitId.random();
 		RegisterUnit command = new RegisterUnit(unitId, new UnitCode(request.code()), new UnitName(request.name()),
 				request.type(), (request.parentId() != null) ? new UnitId(request.parentId()) : null,
 				request.establishedOn(), request.legalBasis());
