@@ -3,6 +3,10 @@ package vn.cadre.reporting;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.library.dependencies.Slice;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,6 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /** Keeps Kafka in the messaging package and read models independent of each other. */
 class ArchitectureTest {
+
+	private static final Set<String> INFRASTRUCTURE = Set.of("messaging", "projection", "deadletters", "config");
 
 	private static final JavaClasses SERVICE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,11 +35,20 @@ class ArchitectureTest {
 	void readModels_doNotDependOnEachOther() {
 		slices().matching("vn.cadre.reporting.(*)..")
 			.namingSlices("$1")
+			.that(DescribedPredicate.describe("are read models",
+					(Slice slice) -> !INFRASTRUCTURE.contains(slice.getNamePart(1))))
 			.should()
 			.notDependOnEachOther()
-			.ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-					com.tngtech.archunit.core.domain.JavaClass.Predicates
-						.resideInAnyPackage("vn.cadre.reporting.projection..", "vn.cadre.reporting.config.."))
+			.check(SERVICE);
+	}
+
+	@Test
+	void onlyMessaging_knowsHowEventsArrive() {
+		noClasses().that()
+			.resideOutsideOfPackages("vn.cadre.reporting.messaging..", "vn.cadre.reporting.config..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("vn.cadre.reporting.messaging..")
 			.check(SERVICE);
 	}
 

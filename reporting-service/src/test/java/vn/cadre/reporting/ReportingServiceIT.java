@@ -3,6 +3,7 @@ package vn.cadre.reporting;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,6 +52,8 @@ class ReportingServiceIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> DATABASE);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.retry-interval", () -> "100ms");
+		registry.add("cadre.reporting.retry-attempts", () -> 1);
 	}
 
 	@BeforeAll
@@ -96,11 +99,84 @@ class ReportingServiceIT {
 		assertThat((String) response.getBody().get("detail")).contains("no-such-unit");
 	}
 
+	@Test
+	void poisonEvent_becomesADeadLetter_parksItsAggregate_andLetsOthersThrough() throws Exception {
+		String poisoned = "unit-" + UUID.randomUUID();
+		String healthy = "unit-" + UUID.randomUUID();
+		send(poisoned, "{\"type\":\"java.lang.Runtime\",\"payload\":{}}");
+		publish(unitEvent(poisoned, 1, "Sơn Bình"));
+		publish(unitEvent(healthy, 0, "Bình Lư"));
+
+		awaitUnit(healthy);
+		List<Map<String, Object>> letters = awaitLetters(poisoned, 2);
+		assertThat(letters).extracting(letter -> letter.get("cause")).containsExactly("FAILED", "PARKED");
+		assertThat((String) letters.get(0).get("error")).contains("java.lang.Runtime");
+		assertThat(this.http.getForEntity("/api/units/" + poisoned, Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		String failed = (String) letters.get(0).get("id");
+		String parked = (String) letters.get(1).get("id");
+		assertThat(this.http.postForEntity("/admin/dead-letters/{id}/retry", null, Map.class, parked).getStatusCode())
+			.as("a parked letter cannot jump the queue")
+			.isEqualTo(HttpStatus.CONFLICT);
+		this.http.delete("/admin/dead-letters/{id}", failed);
+		ResponseEntity<Map> retried = this.http.postForEntity("/admin/dead-letters/{id}/retry", null, Map.class,
+				parked);
+
+		assertThat(retried.getBody()).containsEntry("applied", 1);
+		assertThat(awaitUnit(poisoned).getBody()).containsEntry("name", "Sơn Bình");
+		assertThat(letters(poisoned)).isEmpty();
+
+		publish(unitEvent(poisoned, 2, "Sơn Bình mới"));
+		awaitName(poisoned, "Sơn Bình mới");
+	}
+
+	private PublishedEvent unitEvent(String unitId, long sequence, String name) {
+		UnitRegistered registered = new UnitRegistered(unitId, "03413", name, UnitType.COMMUNE, null,
+				LocalDate.of(2008, 1, 1), "Nghị định 2008");
+		return new PublishedEvent(UUID.randomUUID().toString(), UnitRegistered.class.getName(), "1", 100 + sequence,
+				"AdministrativeUnit", unitId, sequence, Instant.now(), Map.of(), registered);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> letters(String aggregateId) {
+		List<Map<String, Object>> all = this.http.getForObject("/admin/dead-letters?projection=unit-register",
+				List.class);
+		return all.stream().filter(letter -> aggregateId.equals(letter.get("aggregateId"))).toList();
+	}
+
+	private List<Map<String, Object>> awaitLetters(String aggregateId, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<Map<String, Object>> letters = letters(aggregateId);
+			if (letters.size() >= count) {
+				return letters;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("expected " + count + " dead letters for " + aggregateId);
+	}
+
+	private void awaitName(String unitId, String name) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (name.equals(this.http.getForObject("/api/units/" + unitId, Map.class).get("name"))) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError(unitId + " never got the name " + name);
+	}
+
 	private void publish(PublishedEvent event) throws Exception {
+		send(event.aggregateId(), this.json.writeValueAsString(event));
+	}
+
+	private static void send(String key, String value) throws Exception {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(TOPIC, event.aggregateId(), this.json.writeValueAsString(event))).get();
+			producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
 		}
 	}
 

@@ -1,5 +1,6 @@
 package vn.cadre.reporting.messaging;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,12 +21,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.reporting.config.ReportingProperties;
+import vn.cadre.reporting.deadletters.DeadLetter;
+import vn.cadre.reporting.deadletters.DeadLetters;
+import vn.cadre.reporting.deadletters.PoisonPolicy;
+import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Projection;
 
 /**
  * Runs one listener container per projection, in the projection's own consumer group, so
  * projections progress and rebuild independently and several service instances share the
- * partitions.
+ * partitions. An event that still fails after its retries becomes a dead letter; under
+ * {@link PoisonPolicy#PARK} the aggregate's later events follow it there.
  */
 @Component
 class ProjectionConsumers implements SmartLifecycle {
@@ -34,10 +40,22 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final List<ConcurrentMessageListenerContainer<String, String>> containers = new ArrayList<>();
 
+	private final EventDecoder decoder;
+
+	private final Checkpoints checkpoints;
+
+	private final DeadLetters deadLetters;
+
+	private final PoisonPolicy policy;
+
 	private volatile boolean running;
 
 	ProjectionConsumers(List<Projection> projections, ConcurrentKafkaListenerContainerFactory<String, String> factory,
-			EventDecoder decoder, Checkpoints checkpoints, ReportingProperties properties) {
+			EventDecoder decoder, Checkpoints checkpoints, DeadLetters deadLetters, ReportingProperties properties) {
+		this.decoder = decoder;
+		this.checkpoints = checkpoints;
+		this.deadLetters = deadLetters;
+		this.policy = properties.poisonPolicy();
 		for (Projection projection : projections) {
 			ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(properties.topic());
 			container.setBeanName(projection.name());
@@ -47,29 +65,46 @@ class ProjectionConsumers implements SmartLifecycle {
 			container.getContainerProperties()
 				.setConsumerRebalanceListener(new ResumeFromCheckpoint(projection.name(), checkpoints));
 			container.getContainerProperties()
-				.setMessageListener(
-						(MessageListener<String, String>) record -> apply(projection, record, decoder, checkpoints));
-			// Until dead letters exist (issue #4) a failing event is retried, never
-			// skipped.
-			container.setCommonErrorHandler(new DefaultErrorHandler(
-					new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
+				.setMessageListener((MessageListener<String, String>) record -> apply(projection, record));
+			container.setCommonErrorHandler(
+					new DefaultErrorHandler((record, ex) -> deadLetter(projection, record, ex, DeadLetter.FAILED),
+							new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts())));
 			this.containers.add(container);
 		}
 	}
 
-	private static void apply(Projection projection, ConsumerRecord<String, String> record, EventDecoder decoder,
-			Checkpoints checkpoints) {
+	private void apply(Projection projection, ConsumerRecord<String, String> record) {
+		if (this.policy == PoisonPolicy.PARK && this.deadLetters.isParked(projection.name(), record.key())) {
+			deadLetter(projection, record, null, DeadLetter.PARKED);
+			return;
+		}
 		PublishedEvent event;
 		try {
-			event = decoder.decode(record.value());
+			event = this.decoder.decode(record.value());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(
 					"Undecodable record at " + record.topic() + "-" + record.partition() + "@" + record.offset(), ex);
 		}
 		projection.apply(event);
-		checkpoints.save(projection.name(), new TopicPartition(record.topic(), record.partition()), record.offset(),
-				event.position());
+		this.checkpoints.save(projection.name(), new TopicPartition(record.topic(), record.partition()),
+				record.offset(), event.position());
+	}
+
+	private void deadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
+		String aggregateId = (record.key() != null) ? record.key().toString() : null;
+		this.deadLetters.record(
+				new DeadLetter(DeadLetter.idOf(projection.name(), record.topic(), record.partition(), record.offset()),
+						projection.name(), record.topic(), record.partition(), record.offset(), aggregateId,
+						Headers.position(record), cause, (ex != null) ? DeadLetter.describe(ex) : null,
+						String.valueOf(record.value()), Instant.now()));
+		if (this.policy == PoisonPolicy.PARK) {
+			this.deadLetters.park(projection.name(), aggregateId);
+		}
+		this.checkpoints.save(projection.name(), new TopicPartition(record.topic(), record.partition()),
+				record.offset(), Headers.position(record));
+		log.warn("Projection {}: event at {}-{}@{} became a dead letter ({})", projection.name(), record.topic(),
+				record.partition(), record.offset(), cause);
 	}
 
 	@Override

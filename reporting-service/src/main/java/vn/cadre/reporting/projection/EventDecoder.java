@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.projection;
 
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +16,7 @@ import vn.cadre.kernel.PublishedEvent;
  * instantiated from a type name.
  */
 @Component
-class EventDecoder {
+public class EventDecoder {
 
 	private static final String KERNEL_PACKAGE = "vn.cadre.kernel.";
 
@@ -26,7 +26,7 @@ class EventDecoder {
 		this.json = json;
 	}
 
-	PublishedEvent decode(String value) throws Exception {
+	public PublishedEvent decode(String value) throws Exception {
 		JsonNode envelope = this.json.readTree(value);
 		String type = envelope.path("type").asText();
 		Class<? extends CadreEvent> payloadType = contractType(type);

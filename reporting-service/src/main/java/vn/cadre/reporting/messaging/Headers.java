@@ -1,0 +1,30 @@
+package vn.cadre.reporting.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import vn.cadre.kernel.EventWire;
+
+/**
+ * Reads the event headers of a record, which stay readable even when its value is not.
+ */
+final class Headers {
+
+	private Headers() {
+	}
+
+	static long position(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader(EventWire.HEADER_POSITION);
+		if (header == null) {
+			return -1;
+		}
+		try {
+			return Long.parseLong(new String(header.value(), StandardCharsets.UTF_8));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}
