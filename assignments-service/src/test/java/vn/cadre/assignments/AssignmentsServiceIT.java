@@ -74,7 +74,7 @@ class AssignmentsServiceIT {
 
 		ConsumerRecord<String, String> record = firstRecordFor(unitId);
 		assertThat(header(record, EventWire.HEADER_EVENT_TYPE)).isEqualTo("vn.cadre.kernel.unit.UnitRegistered");
-		assertThat(header(record, EventWire.HEADER_REVISION)).isEqualTo("1");
+		assertThat(header(record, EventWire.HEADER_REVISION)).isEqualTo("2");
 		assertThat(header(record, EventWire.HEADER_SEQUENCE)).isEqualTo("0");
 		assertThat(Long.parseLong(header(record, EventWire.HEADER_POSITION))).isPositive();
 		JsonNode envelope = this.json.readTree(record.value());

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventRevision;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
 
 /**
@@ -30,8 +31,10 @@ class EventContractSnapshotTest {
 	private ObjectMapper json;
 
 	static List<CadreEvent> examples() {
-		return List.of(new UnitRegistered("unit-binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
-				LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"));
+		return List.of(
+				new UnitRegistered("unit-binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
+						LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"),
+				new UnitRenamed("unit-binh-lu", "Bình Lư Mới", LocalDate.of(2026, 3, 1), "12/NQ-HĐND"));
 	}
 
 	@ParameterizedTest

@@ -26,6 +26,6 @@ public record AssignmentsProperties(@DefaultValue("cadre_assignments") String da
 		@DefaultValue("10s") Duration gapTimeout, @DefaultValue(EventWire.DEFAULT_TOPIC) String topic,
 		@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
 		@DefaultValue("1") int minInsyncReplicas, @DefaultValue("30s") Duration publishTimeout,
-		@DefaultValue("true") boolean serializeEventStoreWrites) {
+		@DefaultValue("true") boolean serializeEventStoreWrites, @DefaultValue("100") int snapshotThreshold) {
 
 }

@@ -1,9 +1,17 @@
 package vn.cadre.assignments.config;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -15,6 +23,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +32,7 @@ import vn.cadre.assignments.eventstore.EventStoreCollections;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.unit.AdministrativeUnit;
+import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
 import vn.cadre.kernel.EventMetadata;
 
 /**
@@ -52,15 +62,35 @@ class AxonConfig {
 			.build();
 	}
 
+	/**
+	 * Snapshots hold an aggregate's private state, so their serializer reads fields
+	 * rather than getters; aggregates have no getters to offer.
+	 */
+	@Bean
+	@Qualifier("snapshotSerializer")
+	Serializer snapshotSerializer(ObjectMapper objectMapper) {
+		ObjectMapper fields = objectMapper.copy()
+			.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+			.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+		return JacksonSerializer.builder().objectMapper(fields).build();
+	}
+
+	@Bean
+	EventUpcasterChain upcasters() {
+		return new EventUpcasterChain(new UnitRegisteredRevision1Upcaster());
+	}
+
 	@Bean
 	EventStorageEngine eventStorageEngine(MongoClient mongo, AssignmentsProperties properties,
-			@Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer) {
+			@Qualifier("eventSerializer") Serializer eventSerializer,
+			@Qualifier("snapshotSerializer") Serializer snapshotSerializer, EventUpcasterChain upcasters) {
 		return MongoEventStorageEngine.builder()
 			.collections(EventStoreCollections.in(mongo.getDatabase(properties.database())))
 			.gapTimeout(properties.gapTimeout())
 			.serializeWrites(properties.serializeEventStoreWrites())
 			.eventSerializer(eventSerializer)
-			.snapshotSerializer(serializer)
+			.snapshotSerializer(snapshotSerializer)
+			.upcasterChain(upcasters)
 			.build();
 	}
 
@@ -97,8 +127,25 @@ class AxonConfig {
 	}
 
 	@Bean
-	ConfigurerModule aggregates() {
-		return configurer -> configurer.configureAggregate(AdministrativeUnit.class);
+	ConfigurerModule aggregates(AssignmentsProperties properties) {
+		return configurer -> configurer
+			.configureAggregate(
+					AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
+						.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+								snapshotter(c.eventStore(), AdministrativeUnit.class),
+								properties.snapshotThreshold())));
+	}
+
+	/**
+	 * Spring's snapshotter knows only aggregates declared as beans; ours are registered
+	 * with the configurer.
+	 */
+	private static Snapshotter snapshotter(EventStore eventStore, Class<?> aggregateType) {
+		return AggregateSnapshotter.builder()
+			.eventStore(eventStore)
+			.aggregateFactories(new GenericAggregateFactory<>(aggregateType))
+			.transactionManager(NoTransactionManager.instance())
+			.build();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.cadre.assignments.web;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cadre.assignments.unit.UnitRuleViolation;
 
 /**
  * Turns failures into RFC 9457 problem responses: 400 naming each bad field, 409 for a
@@ -50,6 +52,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegal(IllegalArgumentException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(UnitRuleViolation.class)
+	ProblemDetail ruleBroken(UnitRuleViolation ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setProperty("rule", ex.getClass().getSimpleName());
+		return problem;
+	}
+
+	@ExceptionHandler(AggregateNotFoundException.class)
+	ProblemDetail unknown(AggregateNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"Không tìm thấy / Not found: " + ex.getAggregateIdentifier());
 	}
 
 	@ExceptionHandler(AggregateStreamCreationException.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
@@ -30,13 +31,18 @@ public class EventDecoder {
 		JsonNode envelope = this.json.readTree(value);
 		String type = envelope.path("type").asText();
 		Class<? extends CadreEvent> payloadType = contractType(type);
-		Object payload = this.json.treeToValue(envelope.get("payload"), payloadType);
+		JsonNode payloadNode = envelope.get("payload");
+		if (!(payloadNode instanceof ObjectNode payloadObject)) {
+			throw new IllegalArgumentException("The record has no event payload");
+		}
+		String revision = RevisionUpgrades.upgrade(type, textOrNull(envelope, "revision"), payloadObject);
+		Object payload = this.json.treeToValue(payloadObject, payloadType);
 		Map<String, String> metaData = this.json.convertValue(envelope.path("metaData"), new TypeReference<>() {
 		});
-		return new PublishedEvent(envelope.path("eventId").asText(), type, textOrNull(envelope, "revision"),
-				envelope.path("position").asLong(), textOrNull(envelope, "aggregateType"),
-				textOrNull(envelope, "aggregateId"), envelope.path("sequence").asLong(),
-				Instant.parse(envelope.path("recordedAt").asText()), metaData, payload);
+		return new PublishedEvent(envelope.path("eventId").asText(), type, revision, envelope.path("position").asLong(),
+				textOrNull(envelope, "aggregateType"), textOrNull(envelope, "aggregateId"),
+				envelope.path("sequence").asLong(), Instant.parse(envelope.path("recordedAt").asText()), metaData,
+				payload);
 	}
 
 	private static Class<? extends CadreEvent> contractType(String type) throws ClassNotFoundException {

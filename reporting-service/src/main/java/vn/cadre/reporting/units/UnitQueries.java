@@ -39,7 +39,11 @@ class UnitQueries {
 	}
 
 	private static UnitView view(Document document) {
-		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"),
+		List<UnitView.NameView> names = document.getList("names", Document.class, List.of())
+			.stream()
+			.map(name -> new UnitView.NameView(name.getString("name"), LocalDate.parse(name.getString("from"))))
+			.toList();
+		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"), names,
 				document.getString("type"), document.getString("level"), document.getString("parentId"),
 				LocalDate.parse(document.getString("establishedOn")), document.getString("legalBasis"),
 				document.get("lastPosition", Number.class).longValue(),

@@ -3,10 +3,15 @@ package vn.cadre.reporting.units;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.reporting.projection.Projection;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -34,19 +39,40 @@ class UnitRegisterProjection implements Projection {
 
 	@Override
 	public void apply(PublishedEvent event) {
-		if (event.payload() instanceof UnitRegistered registered && isNew(event)) {
+		if (!isNew(event)) {
+			return;
+		}
+		if (event.payload() instanceof UnitRegistered registered) {
 			Document unit = new Document("_id", registered.unitId()).append("code", registered.code())
 				.append("name", registered.name())
+				.append("names", List.of(name(registered.name(), registered.establishedOn())))
 				.append("type", registered.type().name())
 				.append("level", registered.type().level().name())
 				.append("parentId", registered.parentId())
 				.append("establishedOn", registered.establishedOn().toString())
-				.append("legalBasis", registered.legalBasis())
-				.append("lastSequence", event.sequence())
-				.append("lastPosition", event.position())
-				.append("recordedAt", event.recordedAt().toString());
-			this.units.replaceOne(eq("_id", registered.unitId()), unit, new ReplaceOptions().upsert(true));
+				.append("legalBasis", registered.legalBasis());
+			this.units.replaceOne(eq("_id", registered.unitId()), applied(unit, event),
+					new ReplaceOptions().upsert(true));
 		}
+		else if (event.payload() instanceof UnitRenamed renamed) {
+			Document unit = this.units.find(eq("_id", renamed.unitId())).first();
+			if (unit != null) {
+				List<Document> names = new ArrayList<>(unit.getList("names", Document.class));
+				names.add(name(renamed.name(), renamed.effectiveOn()));
+				unit.append("name", renamed.name()).append("names", names);
+				this.units.replaceOne(eq("_id", renamed.unitId()), applied(unit, event));
+			}
+		}
+	}
+
+	private static Document name(String name, LocalDate from) {
+		return new Document("name", name).append("from", from.toString());
+	}
+
+	private static Document applied(Document unit, PublishedEvent event) {
+		return unit.append("lastSequence", event.sequence())
+			.append("lastPosition", event.position())
+			.append("recordedAt", event.recordedAt().toString());
 	}
 
 	private boolean isNew(PublishedEvent event) {

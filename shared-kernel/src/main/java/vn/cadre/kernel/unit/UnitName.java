@@ -20,6 +20,19 @@ public record UnitName(String value) {
 		}
 	}
 
+	/**
+	 * The bare name: official tables write "Xã Bình Lư" or "Thị trấn Tam Đường"; the
+	 * register keeps "Bình Lư" and "Tam Đường" and the type separately. A name that does
+	 * not start with its type's word is kept as it is.
+	 */
+	public UnitName withoutTypeWord(UnitType type) {
+		String prefix = type.typeWord() + " ";
+		if (this.value.length() > prefix.length() && this.value.regionMatches(true, 0, prefix, 0, prefix.length())) {
+			return new UnitName(this.value.substring(prefix.length()));
+		}
+		return this;
+	}
+
 	@Override
 	public String toString() {
 		return this.value;

@@ -4,30 +4,40 @@ package vn.cadre.kernel.unit;
 public enum UnitType {
 
 	/** tỉnh */
-	PROVINCE(UnitLevel.PROVINCE),
+	PROVINCE(UnitLevel.PROVINCE, "Tỉnh"),
 	/** thành phố trực thuộc trung ương */
-	CENTRAL_CITY(UnitLevel.PROVINCE),
+	CENTRAL_CITY(UnitLevel.PROVINCE, "Thành phố"),
 	/** huyện */
-	RURAL_DISTRICT(UnitLevel.DISTRICT),
+	RURAL_DISTRICT(UnitLevel.DISTRICT, "Huyện"),
 	/** quận */
-	URBAN_DISTRICT(UnitLevel.DISTRICT),
+	URBAN_DISTRICT(UnitLevel.DISTRICT, "Quận"),
 	/** thị xã */
-	DISTRICT_TOWN(UnitLevel.DISTRICT),
+	DISTRICT_TOWN(UnitLevel.DISTRICT, "Thị xã"),
 	/** thành phố thuộc tỉnh */
-	PROVINCIAL_CITY(UnitLevel.DISTRICT),
+	PROVINCIAL_CITY(UnitLevel.DISTRICT, "Thành phố"),
 	/** xã */
-	COMMUNE(UnitLevel.COMMUNE),
+	COMMUNE(UnitLevel.COMMUNE, "Xã"),
 	/** phường */
-	WARD(UnitLevel.COMMUNE),
+	WARD(UnitLevel.COMMUNE, "Phường"),
 	/** thị trấn */
-	TOWNSHIP(UnitLevel.COMMUNE),
+	TOWNSHIP(UnitLevel.COMMUNE, "Thị trấn"),
 	/** đặc khu */
-	SPECIAL_ZONE(UnitLevel.COMMUNE);
+	SPECIAL_ZONE(UnitLevel.COMMUNE, "Đặc khu");
 
 	private final UnitLevel level;
 
-	UnitType(UnitLevel level) {
+	private final String typeWord;
+
+	UnitType(UnitLevel level, String typeWord) {
 		this.level = level;
+		this.typeWord = typeWord;
+	}
+
+	/**
+	 * The Vietnamese word that precedes the name in official text, as in "Xã Bình Lư".
+	 */
+	public String typeWord() {
+		return this.typeWord;
 	}
 
 	public UnitLevel level() {

@@ -44,4 +44,15 @@ class UnitValuesTest {
 		assertThat(UnitType.PROVINCE.level()).isEqualTo(UnitLevel.PROVINCE);
 	}
 
+	@Test
+	void bareName_dropsTheTypeWordOfItsOwnTypeOnly() {
+		assertThat(new UnitName("Xã Bình Lư").withoutTypeWord(UnitType.COMMUNE)).isEqualTo(new UnitName("Bình Lư"));
+		assertThat(new UnitName("Thị trấn Tam Đường").withoutTypeWord(UnitType.TOWNSHIP))
+			.isEqualTo(new UnitName("Tam Đường"));
+		assertThat(new UnitName("xã  Sơn Bình").withoutTypeWord(UnitType.COMMUNE)).isEqualTo(new UnitName("Sơn Bình"));
+		assertThat(new UnitName("Phường Đoàn Kết").withoutTypeWord(UnitType.COMMUNE))
+			.isEqualTo(new UnitName("Phường Đoàn Kết"));
+		assertThat(new UnitName("Xã").withoutTypeWord(UnitType.COMMUNE)).isEqualTo(new UnitName("Xã"));
+	}
+
 }

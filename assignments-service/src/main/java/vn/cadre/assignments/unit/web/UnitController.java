@@ -6,11 +6,13 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.unit.RegisterUnit;
+import vn.cadre.assignments.unit.RenameUnit;
 import vn.cadre.assignments.web.CommandMetadata;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
@@ -38,6 +40,13 @@ class UnitController {
 				request.establishedOn(), request.legalBasis());
 		this.commands.sendAndWait(this.metadata.wrap(command, request.legalBasis()));
 		return ResponseEntity.created(URI.create("/api/units/" + unitId)).body(Map.of("unitId", unitId.value()));
+	}
+
+	@PostMapping("/{unitId}/rename")
+	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
+		this.commands.sendAndWait(this.metadata.wrap(new RenameUnit(new UnitId(unitId), new UnitName(request.name()),
+				request.effectiveOn(), request.legalBasis()), request.legalBasis()));
+		return ResponseEntity.noContent().build();
 	}
 
 }
