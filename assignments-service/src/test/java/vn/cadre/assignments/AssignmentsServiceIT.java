@@ -100,6 +100,47 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void resubmittedCommandId_returnsTheFirstOutcome_andAppendsNothing() {
+		String commandId = "cmd-" + UUID.randomUUID();
+		Map<String, String> body = Map.of("code", "03412", "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
+				"2008-01-01", "legalBasis", "Nghị định 2008");
+		ResponseEntity<Map> first = post(body, commandId);
+		long after = commits();
+
+		ResponseEntity<Map> again = post(body, commandId);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getBody()).isEqualTo(first.getBody());
+		assertThat(again.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+		assertThat(again.getHeaders().getFirst("X-Command-Replayed")).isEqualTo("true");
+		assertThat(commits()).isEqualTo(after);
+	}
+
+	@Test
+	void aRefusedCommand_isRefusedAgainOnResubmission() {
+		String commandId = "cmd-" + UUID.randomUUID();
+		Map<String, String> invalid = Map.of("code", "3412");
+
+		assertThat(post(invalid, commandId).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(post(invalid, commandId).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aCommandIdReusedForAnotherRequest_isRefused() {
+		String commandId = "cmd-" + UUID.randomUUID();
+		post(Map.of("code", "03413", "name", "Sơn Bình", "type", "COMMUNE", "establishedOn", "2008-01-01", "legalBasis",
+				"Nghị định 2008"), commandId);
+		long after = commits();
+
+		ResponseEntity<Map> reused = post(Map.of("code", "03390", "name", "Tam Đường", "type", "TOWNSHIP",
+				"establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008"), commandId);
+
+		assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(commits()).isEqualTo(after);
+	}
+
+	@Test
 	void invalidRequest_isRefusedNamingEachField_andStoresNothing() {
 		long before = commits();
 
@@ -124,7 +165,14 @@ class AssignmentsServiceIT {
 	}
 
 	private ResponseEntity<Map> post(Map<String, String> body) {
+		return post(body, null);
+	}
+
+	private ResponseEntity<Map> post(Map<String, String> body, String commandId) {
 		HttpHeaders headers = new HttpHeaders();
+		if (commandId != null) {
+			headers.add("X-Command-Id", commandId);
+		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		headers.add("X-Actor", "can-bo-07");
 		return this.http.postForEntity("/api/units", new HttpEntity<>(body, headers), Map.class);

@@ -1,0 +1,126 @@
+package vn.cadre.assignments.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bson.Document;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Makes every command idempotent by its client-supplied id ({@code X-Command-Id}): the
+ * first outcome, accepted or refused, is recorded and returned again for a resubmission,
+ * which appends nothing. The same id with a different request is refused (422); a
+ * resubmission while the first is still running gets 409.
+ */
+@Component
+class CommandIdempotencyFilter extends OncePerRequestFilter {
+
+	private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+	private final CommandOutcomes outcomes;
+
+	CommandIdempotencyFilter(CommandOutcomes outcomes) {
+		this.outcomes = outcomes;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
+				|| request.getHeader(CommandMetadata.COMMAND_ID_HEADER) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String commandId = request.getHeader(CommandMetadata.COMMAND_ID_HEADER).strip();
+		if (!COMMAND_ID.matcher(commandId).matches()) {
+			problem(response, HttpStatus.BAD_REQUEST,
+					"X-Command-Id phải gồm 1-100 chữ, số hoặc . _ : - / X-Command-Id must be 1-100 letters, digits or . _ : -");
+			return;
+		}
+		CachedBodyRequest cached = new CachedBodyRequest(request);
+		String requestHash = hash(request.getRequestURI(), cached.body());
+		Optional<Document> existing = this.outcomes.claimOrExisting(commandId, requestHash);
+		if (existing.isPresent()) {
+			replay(existing.get(), requestHash, response);
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		boolean completed = false;
+		try {
+			chain.doFilter(cached, recorded);
+			if (recorded.getStatus() < 500) {
+				this.outcomes.complete(commandId, recorded.getStatus(), recorded.getContentType(),
+						recorded.getHeader(HttpHeaders.LOCATION),
+						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
+				completed = true;
+			}
+		}
+		finally {
+			if (!completed) {
+				this.outcomes.release(commandId);
+			}
+			recorded.copyBodyToResponse();
+		}
+	}
+
+	private static void replay(Document outcome, String requestHash, HttpServletResponse response) throws IOException {
+		if (!requestHash.equals(outcome.getString("requestHash"))) {
+			problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
+					"Mã lệnh này đã dùng cho một yêu cầu khác / This command id was used for a different request");
+			return;
+		}
+		if (!"COMPLETED".equals(outcome.getString("state"))) {
+			problem(response, HttpStatus.CONFLICT,
+					"Lệnh này đang được xử lý / A command with this id is still being processed");
+			return;
+		}
+		response.setStatus(outcome.getInteger("status"));
+		if (outcome.getString("contentType") != null) {
+			response.setContentType(outcome.getString("contentType"));
+		}
+		if (outcome.getString("location") != null) {
+			response.setHeader(HttpHeaders.LOCATION, outcome.getString("location"));
+		}
+		response.setHeader("X-Command-Replayed", "true");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(outcome.getString("body"));
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	}
+
+	private static String hash(String uri, byte[] body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(uri.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(body);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
