@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +63,31 @@ class AssignmentsServiceIT {
 
 	@Autowired
 	private ObjectMapper json;
+
+	@BeforeEach
+	void citedDocuments() {
+		registerDocument("1670/NQ-UBTVQH15", "2025-06-16", "Ủy ban Thường vụ Quốc hội", "RESOLUTION");
+		registerDocument("Nghị định 2008", "2008-01-01", "Chính phủ", "DECREE");
+	}
+
+	@Test
+	void aCitationOfAnUnregisteredDocument_isRefusedAs422_andStoresNothing() {
+		long before = commits();
+
+		ResponseEntity<Map> response = post(Map.of("code", "03390", "name", "Bình Lư", "type", "COMMUNE",
+				"establishedOn", "2025-07-01", "legalBasis", "999/NQ-KHONGCO"));
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat((String) response.getBody().get("detail")).contains("999/NQ-KHONGCO");
+		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
+	void aDocumentRegisteredTwice_isRefusedTheSecondTime() {
+		String number = "77-KH/ĐU " + RUN;
+		assertThat(registerDocument(number, "2026-04-10", "Đảng ủy xã Bình Lư", "PLAN")).isEqualTo(HttpStatus.CREATED);
+		assertThat(registerDocument(number, "2026-04-10", "Đảng ủy xã Bình Lư", "PLAN")).isEqualTo(HttpStatus.CONFLICT);
+	}
 
 	@Test
 	void registeredUnit_isStoredAndPublishedWithItsHeaders() throws Exception {
@@ -162,6 +188,14 @@ class AssignmentsServiceIT {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) response.getBody().get("detail")).contains("VILLAGE");
+	}
+
+	private HttpStatus registerDocument(String number, String issuedOn, String issuer, String kind) {
+		return HttpStatus.valueOf(this.http
+			.postForEntity("/api/documents", Map.of("number", number, "issuedOn", issuedOn, "issuer", issuer, "kind",
+					kind, "title", "Văn bản thử nghiệm"), Map.class)
+			.getStatusCode()
+			.value());
 	}
 
 	private ResponseEntity<Map> post(Map<String, String> body) {

@@ -15,6 +15,8 @@ import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventRevision;
+import vn.cadre.kernel.document.DocumentKind;
+import vn.cadre.kernel.document.DocumentRegistered;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
@@ -34,7 +36,9 @@ class EventContractSnapshotTest {
 		return List.of(
 				new UnitRegistered("unit-binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
 						LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"),
-				new UnitRenamed("unit-binh-lu", "Bình Lư Mới", LocalDate.of(2026, 3, 1), "12/NQ-HĐND"));
+				new UnitRenamed("unit-binh-lu", "Bình Lư Mới", LocalDate.of(2026, 3, 1), "12/NQ-HĐND"),
+				new DocumentRegistered("12-QĐ/ĐU", LocalDate.of(2026, 1, 24), "Ban Thường vụ Đảng ủy xã Bình Lư",
+						DocumentKind.REGULATION, "Quy định về phân cấp quản lý cán bộ"));
 	}
 
 	@ParameterizedTest

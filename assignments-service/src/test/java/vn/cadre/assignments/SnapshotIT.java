@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,14 @@ class SnapshotIT {
 
 	@Autowired
 	private EventStorageEngine engine;
+
+	@BeforeEach
+	void citedDocuments() {
+		for (String number : new String[] { "1670/NQ-UBTVQH15", "12/NQ-HĐND", "13/NQ-HĐND" }) {
+			this.http.postForEntity("/api/documents", Map.of("number", number, "issuedOn", "2025-06-16", "issuer",
+					"Hội đồng nhân dân", "kind", "RESOLUTION", "title", "Nghị quyết"), Map.class);
+		}
+	}
 
 	@Test
 	void anAggregatePastTheThreshold_isSnapshottedWithItsState_andStillLoads() throws InterruptedException {

@@ -36,6 +36,8 @@ class LocalStackIT {
 		StackSettings settings = freeSettings(data);
 		String unitId;
 		try (LocalStack stack = LocalStack.start(settings)) {
+			CitedDocuments.register(stack.assignmentsUrl(), "1670/NQ-UBTVQH15");
+			CitedDocuments.register(stack.assignmentsUrl(), "Nghị định 2008");
 			HttpResponse<String> created = post(stack.assignmentsUrl() + "/api/units",
 					"{\"code\":\"03390\",\"name\":\"Bình Lư\",\"type\":\"COMMUNE\","
 							+ "\"establishedOn\":\"2025-07-01\",\"legalBasis\":\"1670/NQ-UBTVQH15\"}");
@@ -54,7 +56,7 @@ class LocalStackIT {
 					"{\"code\":\"03412\",\"name\":\"Bình Lư\",\"type\":\"COMMUNE\","
 							+ "\"establishedOn\":\"2008-01-01\",\"legalBasis\":\"Nghị định 2008\"}");
 			assertThat(second.statusCode()).isEqualTo(201);
-			assertThat(awaitUnit(again.reportingUrl(), unitIdOf(second.body()))).contains("\"lastPosition\":2");
+			assertThat(awaitUnit(again.reportingUrl(), unitIdOf(second.body()))).contains("\"code\":\"03412\"");
 		}
 	}
 

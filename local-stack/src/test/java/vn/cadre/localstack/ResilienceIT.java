@@ -46,6 +46,7 @@ class ResilienceIT {
 		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
 				freePort(), freePort());
 		try (LocalStack stack = LocalStack.start(settings)) {
+			CitedDocuments.register(stack.assignmentsUrl(), "1670/NQ-UBTVQH15");
 			AtomicInteger accepted = new AtomicInteger();
 			CompletableFuture<Void> load = CompletableFuture.runAsync(() -> load(stack, accepted));
 
@@ -152,11 +153,18 @@ class ResilienceIT {
 		return positions;
 	}
 
+	/**
+	 * The units registered in the event store (the test also registers the document they
+	 * cite).
+	 */
 	private static long storedEvents(StackSettings settings) {
 		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.eventStorePort())) {
 			long events = 0;
 			for (Document commit : client.getDatabase("cadre_assignments").getCollection("event_commits").find()) {
-				events += commit.getList("events", Document.class).size();
+				events += commit.getList("events", Document.class)
+					.stream()
+					.filter(event -> "vn.cadre.kernel.unit.UnitRegistered".equals(event.getString("payloadType")))
+					.count();
 			}
 			return events;
 		}

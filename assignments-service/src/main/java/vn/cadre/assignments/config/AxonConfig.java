@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -28,6 +30,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import vn.cadre.assignments.document.CitationCheck;
+import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
@@ -129,11 +133,19 @@ class AxonConfig {
 	@Bean
 	ConfigurerModule aggregates(AssignmentsProperties properties) {
 		return configurer -> configurer
-			.configureAggregate(
-					AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
-						.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-								snapshotter(c.eventStore(), AdministrativeUnit.class),
-								properties.snapshotThreshold())));
+			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
+				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))
+			.configureAggregate(LegalDocument.class);
+	}
+
+	/**
+	 * Every command that cites a legal basis is checked against the register of documents
+	 * before it runs.
+	 */
+	@Bean
+	Registration citationCheck(CommandBus commandBus, EventStore eventStore) {
+		return commandBus.registerHandlerInterceptor(new CitationCheck(eventStore));
 	}
 
 	/**

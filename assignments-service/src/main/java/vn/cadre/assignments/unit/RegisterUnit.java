@@ -3,6 +3,7 @@ package vn.cadre.assignments.unit;
 import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
 import vn.cadre.kernel.unit.UnitName;
@@ -10,6 +11,6 @@ import vn.cadre.kernel.unit.UnitType;
 
 /** Enter a unit into the register from the day it was established. */
 public record RegisterUnit(@TargetAggregateIdentifier UnitId unitId, UnitCode code, UnitName name, UnitType type,
-		UnitId parentId, LocalDate establishedOn, String legalBasis) {
+		UnitId parentId, LocalDate establishedOn, String legalBasis) implements CitesLegalBasis {
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.cadre.assignments.document.UnknownCitation;
 import vn.cadre.assignments.unit.UnitRuleViolation;
 
 /**
@@ -59,6 +60,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("rule", ex.getClass().getSimpleName());
 		return problem;
+	}
+
+	@ExceptionHandler(UnknownCitation.class)
+	ProblemDetail unknownCitation(UnknownCitation ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)

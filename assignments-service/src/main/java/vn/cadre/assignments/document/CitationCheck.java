@@ -1,0 +1,34 @@
+package vn.cadre.assignments.document;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import vn.cadre.kernel.document.DocumentNumber;
+
+/**
+ * Refuses a command whose cited document is not registered, before any handler runs. A
+ * document is registered when its aggregate has an event; the event store answers that
+ * with an index lookup.
+ */
+public class CitationCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+	private final EventStore eventStore;
+
+	public CitationCheck(EventStore eventStore) {
+		this.eventStore = eventStore;
+	}
+
+	@Override
+	public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+		if (unitOfWork.getMessage().getPayload() instanceof CitesLegalBasis citing) {
+			String number = new DocumentNumber(citing.legalBasis()).value();
+			if (this.eventStore.lastSequenceNumberFor(number).isEmpty()) {
+				throw new UnknownCitation(number);
+			}
+		}
+		return chain.proceed();
+	}
+
+}
