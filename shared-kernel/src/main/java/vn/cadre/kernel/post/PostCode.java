@@ -1,0 +1,24 @@
+package vn.cadre.kernel.post;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Stable code of a post in the catalogue, such as {@code PARTY_SECRETARY}. */
+public record PostCode(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+
+	public PostCode {
+		Objects.requireNonNull(value, "post code");
+		if (!FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					"a post code is 2 to 60 capitals, digits or underscores, was '" + value + "'");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
