@@ -17,7 +17,8 @@ class ArchitectureTest {
 	@Test
 	void aggregatesAndCommands_doNotUseSpring() {
 		noClasses().that()
-			.resideInAnyPackage("vn.cadre.assignments.unit")
+			.resideInAnyPackage("vn.cadre.assignments.unit", "vn.cadre.assignments.person",
+					"vn.cadre.assignments.document")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.servlet..", "vn.cadre.assignments.config..")

@@ -167,6 +167,34 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void aPerson_isRegistered_andAnOriginCorrectionNeedsAReason() {
+		String personId = "can-bo-" + RUN;
+		Map<String, Object> origin = Map.of("hometownCode", "03413", "hometownOn", "2019-01-01");
+		ResponseEntity<Map> registered = this.http.postForEntity("/api/people",
+				Map.of("personId", personId, "name", "Cán bộ 07", "birthYear", 1980, "origin", origin), Map.class);
+		ResponseEntity<Map> withoutReason = this.http.postForEntity("/api/people/{id}/origin",
+				Map.of("origin", Map.of("hometownCode", "03390", "hometownOn", "2019-01-01")), Map.class, personId);
+		ResponseEntity<Map> unchanged = this.http.postForEntity("/api/people/{id}/origin",
+				Map.of("origin", origin, "reason", "kiểm tra"), Map.class, personId);
+
+		assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(unchanged.getBody()).containsEntry("rule", "OriginUnchanged");
+	}
+
+	@Test
+	void aBirthplaceWithoutItsDate_isRefused() {
+		ResponseEntity<Map> response = this.http.postForEntity("/api/people",
+				Map.of("personId", "can-bo-x-" + RUN, "name", "Cán bộ 08", "birthYear", 1985, "origin",
+						Map.of("hometownCode", "03413", "hometownOn", "2019-01-01", "birthplaceCode", "03390")),
+				Map.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("birthplace");
+	}
+
+	@Test
 	void invalidRequest_isRefusedNamingEachField_andStoresNothing() {
 		long before = commits();
 

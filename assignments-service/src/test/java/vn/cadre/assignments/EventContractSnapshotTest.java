@@ -17,6 +17,8 @@ import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventRevision;
 import vn.cadre.kernel.document.DocumentKind;
 import vn.cadre.kernel.document.DocumentRegistered;
+import vn.cadre.kernel.person.OriginCorrected;
+import vn.cadre.kernel.person.PersonRegistered;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
@@ -38,7 +40,10 @@ class EventContractSnapshotTest {
 						LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"),
 				new UnitRenamed("unit-binh-lu", "Bình Lư Mới", LocalDate.of(2026, 3, 1), "12/NQ-HĐND"),
 				new DocumentRegistered("12-QĐ/ĐU", LocalDate.of(2026, 1, 24), "Ban Thường vụ Đảng ủy xã Bình Lư",
-						DocumentKind.REGULATION, "Quy định về phân cấp quản lý cán bộ"));
+						DocumentKind.REGULATION, "Quy định về phân cấp quản lý cán bộ"),
+				new PersonRegistered("can-bo-07", "Cán bộ 07", 1980, "03413", LocalDate.of(2019, 1, 1), null, null),
+				new OriginCorrected("can-bo-07", "03390", LocalDate.of(2019, 1, 1), "03390", LocalDate.of(2019, 1, 1),
+						"Hồ sơ gốc ghi sai quê quán"));
 	}
 
 	@ParameterizedTest

@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Primary;
 import vn.cadre.assignments.document.CitationCheck;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
+import vn.cadre.assignments.person.Person;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.unit.AdministrativeUnit;
@@ -136,7 +137,8 @@ class AxonConfig {
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
 				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
 						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))
-			.configureAggregate(LegalDocument.class);
+			.configureAggregate(LegalDocument.class)
+			.configureAggregate(Person.class);
 	}
 
 	/**

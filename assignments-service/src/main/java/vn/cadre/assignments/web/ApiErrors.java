@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.cadre.assignments.document.UnknownCitation;
-import vn.cadre.assignments.unit.UnitRuleViolation;
+import vn.cadre.assignments.RuleViolation;
 
 /**
  * Turns failures into RFC 9457 problem responses: 400 naming each bad field, 409 for a
@@ -55,8 +55,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
-	@ExceptionHandler(UnitRuleViolation.class)
-	ProblemDetail ruleBroken(UnitRuleViolation ex) {
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleBroken(RuleViolation ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setProperty("rule", ex.getClass().getSimpleName());
 		return problem;

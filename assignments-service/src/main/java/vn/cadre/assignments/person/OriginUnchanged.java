@@ -1,0 +1,12 @@
+package vn.cadre.assignments.person;
+
+import vn.cadre.assignments.RuleViolation;
+
+/** A correction that would record the origin the person already has. */
+public class OriginUnchanged extends RuleViolation {
+
+	OriginUnchanged() {
+		super("Quê quán và nơi sinh không thay đổi / The origin is the same as recorded");
+	}
+
+}

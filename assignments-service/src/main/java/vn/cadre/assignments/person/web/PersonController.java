@@ -1,0 +1,49 @@
+package vn.cadre.assignments.person.web;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.person.CorrectOrigin;
+import vn.cadre.assignments.person.RegisterPerson;
+import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.kernel.person.PersonId;
+
+/** HTTP entry for the commands on people. */
+@RestController
+@RequestMapping("/api/people")
+class PersonController {
+
+	private final CommandGateway commands;
+
+	private final CommandMetadata metadata;
+
+	PersonController(CommandGateway commands, CommandMetadata metadata) {
+		this.commands = commands;
+		this.metadata = metadata;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterPersonRequest request) {
+		PersonId personId = new PersonId(request.personId());
+		this.commands.sendAndWait(this.metadata.wrap(
+				new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null));
+		return ResponseEntity.created(URI.create("/api/people/" + personId)).body(Map.of("personId", personId.value()));
+	}
+
+	@PostMapping("/{personId}/origin")
+	ResponseEntity<Void> correctOrigin(@PathVariable String personId,
+			@Valid @RequestBody CorrectOriginRequest request) {
+		this.commands.sendAndWait(this.metadata
+			.wrap(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()), null));
+		return ResponseEntity.noContent().build();
+	}
+
+}

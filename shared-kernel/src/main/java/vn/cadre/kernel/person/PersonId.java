@@ -1,0 +1,26 @@
+package vn.cadre.kernel.person;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Identifier of a person: a pseudonym such as {@code can-bo-07} or an official
+ * identifier.
+ */
+public record PersonId(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+	public PersonId {
+		Objects.requireNonNull(value, "person id");
+		if (!FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException("a person id is 1 to 64 letters, digits, dots, dashes or underscores");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
