@@ -184,6 +184,46 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void assigningAndEndingMandates_followsTheRules() {
+		registerDocument("05-QĐ/TU", "2025-07-01", "Ban Thường vụ Tỉnh ủy", "DECISION");
+		String unitId = "unit-m-" + RUN;
+		post(Map.of("unitId", unitId, "code", "03390", "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
+				"2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
+		for (String person : new String[] { "bt-" + RUN, "ct-" + RUN }) {
+			this.http.postForEntity("/api/people", Map.of("personId", person, "name", "Cán bộ", "birthYear", 1978,
+					"origin", Map.of("hometownCode", "03413", "hometownOn", "2019-01-01")), Map.class);
+		}
+
+		ResponseEntity<Map> secretary = assign(unitId, "PARTY_SECRETARY", "bt-" + RUN, "2025-07-01");
+		ResponseEntity<Map> second = assign(unitId, "PARTY_SECRETARY", "ct-" + RUN, "2025-08-01");
+		ResponseEntity<Map> stranger = assign(unitId, "COMMITTEE_CHAIR", "nobody-" + RUN, "2025-07-01");
+		ResponseEntity<Map> wrongLevel = assign(unitId, "COURT_PRESIDENT", "ct-" + RUN, "2025-07-01");
+		String mandateId = (String) secretary.getBody().get("mandateId");
+		ResponseEntity<Void> ended = this.http.postForEntity("/api/units/{u}/mandates/{m}/end",
+				Map.of("lastDay", "2025-12-31", "cause", "TRANSFERRED", "legalBasis", "05-QĐ/TU"), Void.class, unitId,
+				mandateId);
+		ResponseEntity<Map> unknown = this.http.postForEntity("/api/units/{u}/mandates/{m}/end",
+				Map.of("lastDay", "2025-12-31", "cause", "TRANSFERRED", "legalBasis", "05-QĐ/TU"), Map.class, unitId,
+				"no-such-mandate");
+		ResponseEntity<Map> successor = assign(unitId, "PARTY_SECRETARY", "ct-" + RUN, "2026-01-01");
+
+		assertThat(secretary.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(second.getBody()).containsEntry("rule", "PostAlreadyHeld");
+		assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(wrongLevel.getBody()).containsEntry("rule", "PostNotAvailable");
+		assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(successor.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	private ResponseEntity<Map> assign(String unitId, String post, String person, String from) {
+		return this.http.postForEntity("/api/units/{id}/mandates",
+				Map.of("postCode", post, "personId", person, "from", from, "legalBasis", "05-QĐ/TU"), Map.class,
+				unitId);
+	}
+
+	@Test
 	void aBirthplaceWithoutItsDate_isRefused() {
 		ResponseEntity<Map> response = this.http.postForEntity("/api/people",
 				Map.of("personId", "can-bo-x-" + RUN, "name", "Cán bộ 08", "birthYear", 1985, "origin",

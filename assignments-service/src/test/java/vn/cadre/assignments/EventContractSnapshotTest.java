@@ -17,6 +17,10 @@ import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventRevision;
 import vn.cadre.kernel.document.DocumentKind;
 import vn.cadre.kernel.document.DocumentRegistered;
+import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.EndCause;
+import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
 import vn.cadre.kernel.unit.UnitRegistered;
@@ -43,7 +47,12 @@ class EventContractSnapshotTest {
 						DocumentKind.REGULATION, "Quy định về phân cấp quản lý cán bộ"),
 				new PersonRegistered("can-bo-07", "Cán bộ 07", 1980, "03413", LocalDate.of(2019, 1, 1), null, null),
 				new OriginCorrected("can-bo-07", "03390", LocalDate.of(2019, 1, 1), "03390", LocalDate.of(2019, 1, 1),
-						"Hồ sơ gốc ghi sai quê quán"));
+						"Hồ sơ gốc ghi sai quê quán"),
+				new PositionAssigned("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
+						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
+						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),
+				new AssignmentEnded("m-bi-thu-2025", "unit-binh-lu", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
+						"09-QĐ/TU"));
 	}
 
 	@ParameterizedTest

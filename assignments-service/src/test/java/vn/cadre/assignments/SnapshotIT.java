@@ -46,7 +46,7 @@ class SnapshotIT {
 
 	@BeforeEach
 	void citedDocuments() {
-		for (String number : new String[] { "1670/NQ-UBTVQH15", "12/NQ-HĐND", "13/NQ-HĐND" }) {
+		for (String number : new String[] { "1670/NQ-UBTVQH15", "12/NQ-HĐND", "13/NQ-HĐND", "05-QĐ/TU" }) {
 			this.http.postForEntity("/api/documents", Map.of("number", number, "issuedOn", "2025-06-16", "issuer",
 					"Hội đồng nhân dân", "kind", "RESOLUTION", "title", "Nghị quyết"), Map.class);
 		}
@@ -64,15 +64,32 @@ class SnapshotIT {
 					.getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
 
+		assertThat(
+				this.http
+					.postForEntity("/api/people",
+							Map.of("personId", "can-bo-" + RUN, "name", "Cán bộ 07", "birthYear", 1980, "origin",
+									Map.of("hometownCode", "03413", "hometownOn", "2019-01-01")),
+							Map.class)
+					.getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		assertThat(this.http
+			.postForEntity("/api/units/{id}/mandates",
+					Map.of("postCode", "PARTY_SECRETARY", "personId", "can-bo-" + RUN, "from", "2025-07-01",
+							"legalBasis", "05-QĐ/TU"),
+					Map.class, unitId)
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(this.http
 			.postForEntity("/api/units/{id}/rename",
 					Map.of("name", "Bình Lư Mới", "effectiveOn", "2026-03-01", "legalBasis", "12/NQ-HĐND"), Void.class,
 					unitId)
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		DomainEventMessage<?> snapshot = awaitSnapshot(unitId);
+		DomainEventMessage<?> snapshot = awaitSnapshot(unitId, 2);
 
-		assertThat(snapshot.getSequenceNumber()).isEqualTo(1);
+		assertThat(snapshot.getSequenceNumber()).isEqualTo(2);
+		assertThat(this.engine.readEvents(unitId).asStream().map(event -> event.getPayloadType().getSimpleName()))
+			.as("taking snapshots loses no event")
+			.containsExactly("UnitRegistered", "PositionAssigned", "UnitRenamed");
 		assertThat(snapshot.getPayload()).hasFieldOrPropertyWithValue("name", "Bình Lư Mới");
 		ResponseEntity<Map> again = this.http.postForEntity("/api/units/{id}/rename",
 				Map.of("name", "Bình Lư Mới", "effectiveOn", "2026-04-01", "legalBasis", "13/NQ-HĐND"), Map.class,
@@ -80,6 +97,11 @@ class SnapshotIT {
 		assertThat(again.getStatusCode()).as("loaded from the snapshot, it knows its name")
 			.isEqualTo(HttpStatus.CONFLICT);
 		assertThat(again.getBody()).containsEntry("rule", "UnitNameUnchanged");
+		ResponseEntity<Map> secondSecretary = this.http.postForEntity("/api/units/{id}/mandates", Map.of("postCode",
+				"PARTY_SECRETARY", "personId", "can-bo-" + RUN, "from", "2026-01-01", "legalBasis", "05-QĐ/TU"),
+				Map.class, unitId);
+		assertThat(secondSecretary.getBody()).as("its mandates survived the snapshot")
+			.containsEntry("rule", "PersonAlreadyHoldsPost");
 		assertThat(snapshot.getPayload()).isInstanceOf(AdministrativeUnit.class)
 			.hasFieldOrPropertyWithValue("unitId", unitId)
 			.hasFieldOrPropertyWithValue("establishedOn", java.time.LocalDate.of(2025, 7, 1));
@@ -94,16 +116,21 @@ class SnapshotIT {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	private DomainEventMessage<?> awaitSnapshot(String unitId) throws InterruptedException {
+	private DomainEventMessage<?> awaitSnapshot(String unitId, long sequence) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
 			var snapshot = this.engine.readSnapshot(unitId);
-			if (snapshot.isPresent()) {
+			if (snapshot.isPresent() && snapshot.get().getSequenceNumber() == sequence) {
 				return snapshot.get();
 			}
 			Thread.sleep(100);
 		}
-		throw new AssertionError("no snapshot of " + unitId);
+		throw new AssertionError("no snapshot of " + unitId + " at sequence " + sequence + "; latest: "
+				+ this.engine.readSnapshot(unitId).map(DomainEventMessage::getSequenceNumber).orElse(-1L) + ", events: "
+				+ this.engine.readEvents(unitId)
+					.asStream()
+					.map(e -> e.getSequenceNumber() + ":" + e.getPayloadType().getSimpleName())
+					.toList());
 	}
 
 }

@@ -33,10 +33,12 @@ import org.springframework.context.annotation.Primary;
 import vn.cadre.assignments.document.CitationCheck;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
+import vn.cadre.assignments.person.EventStorePersonOrigins;
 import vn.cadre.assignments.person.Person;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.unit.AdministrativeUnit;
+import vn.cadre.assignments.unit.MandateCommandHandler;
 import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
 import vn.cadre.kernel.EventMetadata;
 
@@ -134,6 +136,8 @@ class AxonConfig {
 	@Bean
 	ConfigurerModule aggregates(AssignmentsProperties properties) {
 		return configurer -> configurer
+			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
+					new EventStorePersonOrigins(c.eventStore())))
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
 				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
 						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
-import vn.cadre.kernel.unit.UnitCode;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -44,18 +43,14 @@ public class Person {
 	@EventSourcingHandler
 	void on(PersonRegistered event) {
 		this.personId = event.personId();
-		this.origin = origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(), event.birthplaceOn());
+		this.origin = EventStorePersonOrigins.origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(),
+				event.birthplaceOn());
 	}
 
 	@EventSourcingHandler
 	void on(OriginCorrected event) {
-		this.origin = origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(), event.birthplaceOn());
-	}
-
-	private static Origin origin(String hometown, java.time.LocalDate hometownOn, String birthplace,
-			java.time.LocalDate birthplaceOn) {
-		return new Origin(new UnitCode(hometown), hometownOn, (birthplace != null) ? new UnitCode(birthplace) : null,
-				birthplaceOn);
+		this.origin = EventStorePersonOrigins.origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(),
+				event.birthplaceOn());
 	}
 
 }

@@ -1,10 +1,23 @@
 package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import vn.cadre.assignments.mandate.AssignPosition;
+import vn.cadre.assignments.mandate.EndAssignment;
+import vn.cadre.assignments.mandate.LocalityRule;
+import vn.cadre.assignments.mandate.Mandates;
+import vn.cadre.assignments.mandate.PostNotAvailable;
+import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.DateRange;
+import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.kernel.person.Origin;
+import vn.cadre.kernel.post.Post;
+import vn.cadre.kernel.post.PostCatalogue;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
@@ -13,9 +26,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One administrative unit over its whole life, identified by its internal id, never by
- * its code.
+ * its code: its names, and the mandates of the posts in it.
  */
 public class AdministrativeUnit {
+
+	private static final PostCatalogue POSTS = PostCatalogue.standard();
 
 	@AggregateIdentifier
 	private String unitId;
@@ -24,9 +39,19 @@ public class AdministrativeUnit {
 
 	private LocalDate establishedOn;
 
+	private LocalDate dissolvedOn;
+
 	private String name;
 
 	private LocalDate nameSince;
+
+	/**
+	 * The codes this unit (and, after a merger, its predecessors) carried: what locality
+	 * is decided against.
+	 */
+	private List<LocalityRule.CodePeriod> lineage = new ArrayList<>();
+
+	private Mandates mandates = new Mandates();
 
 	protected AdministrativeUnit() {
 	}
@@ -51,6 +76,34 @@ public class AdministrativeUnit {
 		apply(new UnitRenamed(this.unitId, newName, command.effectiveOn(), command.legalBasis()));
 	}
 
+	/** Called by {@link MandateCommandHandler} with the holder's origin looked up. */
+	void assign(AssignPosition command, Origin holderOrigin) {
+		DateRange period = command.period();
+		if (!isActiveOn(period.from())) {
+			throw new UnitNotActiveOn(period.from(), this.establishedOn, this.dissolvedOn);
+		}
+		Post post = POSTS.find(command.postCode())
+			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
+			.orElseThrow(
+					() -> new PostNotAvailable(command.postCode().value(), this.type.level().name(), period.from()));
+		this.mandates.requireAssignable(command.mandateId(), post, command.personId().value(), period);
+		LocalityRule.Decision locality = (command.localityOverride() != null)
+				? LocalityRule.override(command.localityOverride()) : LocalityRule.decide(holderOrigin, this.lineage);
+		apply(new PositionAssigned(command.mandateId(), this.unitId, post.code().value(), command.personId().value(),
+				period.from(), period.until(), locality.locality(), locality.basis(), command.legalBasis()));
+	}
+
+	@CommandHandler
+	void handle(EndAssignment command) {
+		this.mandates.requireEndable(command.mandateId(), command.lastDay());
+		apply(new AssignmentEnded(command.mandateId(), this.unitId, command.lastDay(), command.cause(),
+				command.legalBasis()));
+	}
+
+	private boolean isActiveOn(LocalDate day) {
+		return !day.isBefore(this.establishedOn) && (this.dissolvedOn == null || !day.isAfter(this.dissolvedOn));
+	}
+
 	@EventSourcingHandler
 	void on(UnitRegistered event) {
 		this.unitId = event.unitId();
@@ -58,12 +111,24 @@ public class AdministrativeUnit {
 		this.establishedOn = event.establishedOn();
 		this.name = event.name();
 		this.nameSince = event.establishedOn();
+		this.lineage
+			.add(new LocalityRule.CodePeriod(event.code(), DateRange.from(event.establishedOn()), event.name()));
 	}
 
 	@EventSourcingHandler
 	void on(UnitRenamed event) {
 		this.name = event.name();
 		this.nameSince = event.effectiveOn();
+	}
+
+	@EventSourcingHandler
+	void on(PositionAssigned event) {
+		this.mandates.assigned(event);
+	}
+
+	@EventSourcingHandler
+	void on(AssignmentEnded event) {
+		this.mandates.ended(event);
 	}
 
 }

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.cadre.assignments.document.UnknownCitation;
+import vn.cadre.assignments.mandate.MandateNotFound;
+import vn.cadre.assignments.person.UnknownPerson;
 import vn.cadre.assignments.RuleViolation;
 
 /**
@@ -62,9 +64,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(UnknownCitation.class)
-	ProblemDetail unknownCitation(UnknownCitation ex) {
+	@ExceptionHandler({ UnknownCitation.class, UnknownPerson.class })
+	ProblemDetail unknownReference(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	@ExceptionHandler(MandateNotFound.class)
+	ProblemDetail unknownMandate(MandateNotFound ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)

@@ -1,0 +1,12 @@
+package vn.cadre.assignments.mandate;
+
+import vn.cadre.assignments.RuleViolation;
+
+/** An assignment with a mandate id this unit already has. */
+public class MandateIdTaken extends RuleViolation {
+
+	MandateIdTaken(String mandateId) {
+		super("Mã \"" + mandateId + "\" đã được dùng / The mandate id \"" + mandateId + "\" is already taken");
+	}
+
+}

@@ -1,0 +1,28 @@
+package vn.cadre.assignments.mandate.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import vn.cadre.kernel.mandate.Locality;
+
+/** Body of {@code POST /api/units/{unitId}/mandates}. */
+record AssignPositionRequest(
+		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
+				message = "must be 1 to 64 letters, digits or dashes") String mandateId,
+		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode, @NotBlank @Size(max = 64) String personId,
+		@NotNull LocalDate from, LocalDate until, @Valid LocalityOverrideBody localityOverride,
+		@NotBlank @Size(max = 80) String legalBasis) {
+
+	/**
+	 * Staff's finding on locality, with the reason the recorded origin does not decide
+	 * it.
+	 */
+	record LocalityOverrideBody(@NotNull Locality locality, @NotBlank @Size(max = 1000) String reason) {
+
+	}
+
+}

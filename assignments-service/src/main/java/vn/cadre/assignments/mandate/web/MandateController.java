@@ -1,0 +1,60 @@
+package vn.cadre.assignments.mandate.web;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.mandate.AssignPosition;
+import vn.cadre.assignments.mandate.EndAssignment;
+import vn.cadre.assignments.mandate.LocalityOverride;
+import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.kernel.mandate.DateRange;
+import vn.cadre.kernel.person.PersonId;
+import vn.cadre.kernel.post.PostCode;
+import vn.cadre.kernel.unit.UnitId;
+
+/** HTTP entry for assigning people to posts in a unit and ending those mandates. */
+@RestController
+@RequestMapping("/api/units/{unitId}/mandates")
+class MandateController {
+
+	private final CommandGateway commands;
+
+	private final CommandMetadata metadata;
+
+	MandateController(CommandGateway commands, CommandMetadata metadata) {
+		this.commands = commands;
+		this.metadata = metadata;
+	}
+
+	@PostMapping
+	ResponseEntity<Map<String, String>> assign(@PathVariable String unitId,
+			@Valid @RequestBody AssignPositionRequest request) {
+		String mandateId = (request.mandateId() != null) ? request.mandateId() : UUID.randomUUID().toString();
+		LocalityOverride override = (request.localityOverride() != null)
+				? new LocalityOverride(request.localityOverride().locality(), request.localityOverride().reason())
+				: null;
+		this.commands.sendAndWait(this.metadata.wrap(new AssignPosition(new UnitId(unitId), mandateId,
+				new PostCode(request.postCode()), new PersonId(request.personId()),
+				new DateRange(request.from(), request.until()), override, request.legalBasis()), request.legalBasis()));
+		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId))
+			.body(Map.of("mandateId", mandateId));
+	}
+
+	@PostMapping("/{mandateId}/end")
+	ResponseEntity<Void> end(@PathVariable String unitId, @PathVariable String mandateId,
+			@Valid @RequestBody EndAssignmentRequest request) {
+		this.commands.sendAndWait(this.metadata.wrap(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(),
+				request.cause(), request.legalBasis()), request.legalBasis()));
+		return ResponseEntity.noContent().build();
+	}
+
+}

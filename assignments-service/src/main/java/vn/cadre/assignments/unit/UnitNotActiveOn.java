@@ -1,0 +1,15 @@
+package vn.cadre.assignments.unit;
+
+import java.time.LocalDate;
+
+import vn.cadre.assignments.RuleViolation;
+
+/** A change dated on a day the unit did not exist. */
+public class UnitNotActiveOn extends RuleViolation {
+
+	UnitNotActiveOn(LocalDate day, LocalDate establishedOn, LocalDate dissolvedOn) {
+		super("Đơn vị không tồn tại vào ngày " + day + " (hiệu lực " + establishedOn + ".."
+				+ ((dissolvedOn != null) ? dissolvedOn : "") + ") / The unit does not exist on " + day);
+	}
+
+}
