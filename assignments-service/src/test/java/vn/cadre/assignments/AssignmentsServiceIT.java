@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cadre.kernel.EventWire;
+import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.kernel.unit.CodeSpan;
+import vn.cadre.kernel.unit.UnitMergedInto;
+import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +70,9 @@ class AssignmentsServiceIT {
 
 	@Autowired
 	private ObjectMapper json;
+
+	@Autowired
+	private EventStorageEngine engine;
 
 	@BeforeEach
 	void citedDocuments() {
@@ -221,6 +231,80 @@ class AssignmentsServiceIT {
 		return this.http.postForEntity("/api/units/{id}/mandates",
 				Map.of("postCode", post, "personId", person, "from", from, "legalBasis", "05-QĐ/TU"), Map.class,
 				unitId);
+	}
+
+	@Test
+	void mergeCommunes_endsThePredecessorsAndTheirMandates_andTheSuccessorKnowsTheirCodes() {
+		registerDocument("05-QĐ/TU", "2025-07-01", "Ban Thường vụ Tỉnh ủy", "DECISION");
+		String tamDuong = unit("tam-duong-" + RUN, "03390", "Thị trấn Tam Đường", "TOWNSHIP");
+		String binhLuOld = unit("binh-lu-cu-" + RUN, "03412", "Xã Bình Lư", "COMMUNE");
+		String sonBinh = unit("son-binh-" + RUN, "03413", "Xã Sơn Bình", "COMMUNE");
+		String spare = unit("khac-" + RUN, "03414", "Xã Khác", "COMMUNE");
+		person("sb-" + RUN, "03413");
+		person("ct-" + RUN, "01001");
+		assertThat(assign(sonBinh, "PARTY_SECRETARY", "sb-" + RUN, "2020-10-01").getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		this.http.postForEntity("/api/units/{id}/mandates", Map.of("postCode", "COMMITTEE_CHAIR", "personId",
+				"ct-" + RUN, "from", "2021-07-01", "until", "2026-06-30", "legalBasis", "05-QĐ/TU"), Map.class,
+				binhLuOld);
+
+		ResponseEntity<Map> merged = merge("binh-lu-" + RUN, List.of(tamDuong, binhLuOld, sonBinh));
+
+		assertThat(merged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String restructuringId = (String) merged.getBody().get("restructuringId");
+		assertThat(events(sonBinh)).contains("AssignmentEnded 2025-06-30 UNIT_MERGED " + restructuringId,
+				"UnitMergedInto 2025-06-30");
+		assertThat(events(binhLuOld)).as("a mandate decided to run past the merger ends with it too")
+			.contains("AssignmentEnded 2025-06-30 UNIT_MERGED " + restructuringId);
+		UnitsMerged successor = (UnitsMerged) this.engine.readEvents("binh-lu-" + RUN).next().getPayload();
+		assertThat(successor.predecessorIds()).containsExactly(tamDuong, binhLuOld, sonBinh);
+		assertThat(successor.name()).isEqualTo("Bình Lư");
+		assertThat(successor.lineage()).extracting(CodeSpan::code).containsExactly("03390", "03412", "03413");
+
+		assertThat(assign("binh-lu-" + RUN, "PARTY_SECRETARY", "sb-" + RUN, "2025-07-01").getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		PositionAssigned secretary = (PositionAssigned) this.engine.readEvents("binh-lu-" + RUN, 1).next().getPayload();
+		assertThat(secretary.locality()).as("a Sơn Bình native is local to the new Bình Lư").isEqualTo(Locality.LOCAL);
+		assertThat(secretary.localityBasis()).contains("Sơn Bình");
+
+		long before = commits();
+		ResponseEntity<Map> again = merge("lai-" + RUN, List.of(spare, sonBinh));
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(again.getBody()).containsEntry("rule", "UnitAlreadyRestructured");
+		assertThat(commits()).as("all or nothing: the unit that could merge did not").isEqualTo(before);
+		assertThat(merge("rong-" + RUN, List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(merge("la-" + RUN, List.of("no-such-unit")).getStatusCode())
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+	}
+
+	private String unit(String unitId, String code, String name, String type) {
+		post(Map.of("unitId", unitId, "code", code, "name", name, "type", type, "establishedOn", "2008-01-01",
+				"legalBasis", "Nghị định 2008"));
+		return unitId;
+	}
+
+	private void person(String personId, String hometown) {
+		this.http.postForEntity("/api/people", Map.of("personId", personId, "name", "Cán bộ", "birthYear", 1978,
+				"origin", Map.of("hometownCode", hometown, "hometownOn", "2019-01-01")), Map.class);
+	}
+
+	private ResponseEntity<Map> merge(String successorId, List<String> predecessors) {
+		return this.http.postForEntity("/api/restructurings/mergers",
+				Map.of("successorId", successorId, "code", "03390", "name", "Xã Bình Lư", "type", "COMMUNE",
+						"effectiveOn", "2025-07-01", "predecessorIds", predecessors, "legalBasis", "1670/NQ-UBTVQH15"),
+				Map.class);
+	}
+
+	private List<String> events(String aggregateId) {
+		return this.engine.readEvents(aggregateId).asStream().map(event -> {
+			if (event.getPayload() instanceof AssignmentEnded ended) {
+				return "AssignmentEnded " + ended.lastDay() + " " + ended.cause() + " " + ended.restructuringId();
+			}
+			if (event.getPayload() instanceof UnitMergedInto mergedInto) {
+				return "UnitMergedInto " + mergedInto.lastDay();
+			}
+			return event.getPayloadType().getSimpleName();
+		}).toList();
 	}
 
 	@Test

@@ -23,7 +23,10 @@ import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
+import vn.cadre.kernel.unit.CodeSpan;
+import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
 
@@ -48,11 +51,18 @@ class EventContractSnapshotTest {
 				new PersonRegistered("can-bo-07", "Cán bộ 07", 1980, "03413", LocalDate.of(2019, 1, 1), null, null),
 				new OriginCorrected("can-bo-07", "03390", LocalDate.of(2019, 1, 1), "03390", LocalDate.of(2019, 1, 1),
 						"Hồ sơ gốc ghi sai quê quán"),
+				new UnitsMerged("unit-binh-lu-moi", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
+						LocalDate.of(2025, 7, 1), List.of("unit-tam-duong", "unit-binh-lu", "unit-son-binh"),
+						List.of(new CodeSpan("unit-tam-duong", "03390", "Tam Đường", LocalDate.of(2008, 1, 1),
+								LocalDate.of(2025, 6, 30))),
+						"r-2025-lai-chau", "1670/NQ-UBTVQH15"),
+				new UnitMergedInto("unit-son-binh", "unit-binh-lu-moi", LocalDate.of(2025, 6, 30), "r-2025-lai-chau",
+						"1670/NQ-UBTVQH15"),
 				new PositionAssigned("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
 						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
 						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),
 				new AssignmentEnded("m-bi-thu-2025", "unit-binh-lu", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
-						"09-QĐ/TU"));
+						"09-QĐ/TU", null));
 	}
 
 	@ParameterizedTest

@@ -51,24 +51,41 @@ class TwoInstancesIT {
 				RestTemplate reader = reader(first);
 				publish(0, 40);
 				awaitUnits(reader, 40);
-				assertThat(admin.describeConsumerGroups(List.of("unit-register"))
-					.all()
-					.get()
-					.get("unit-register")
-					.members()
-					.stream()
-					.filter(member -> member.assignment()
-						.topicPartitions()
-						.stream()
-						.anyMatch(partition -> partition.topic().equals(TOPIC))))
-					.as("both instances hold partitions of the topic")
-					.hasSize(2);
+				assertThat(awaitMembersHoldingTopic(admin, 2)).as("both instances hold partitions of the topic")
+					.isEqualTo(2);
 
 				second.close();
 				publish(40, 80);
 				awaitUnits(reader, 80);
 			}
 		}
+	}
+
+	/**
+	 * The group rebalances whenever any member joins, so its assignment is read once it
+	 * has settled.
+	 */
+	private static long awaitMembersHoldingTopic(AdminClient admin, int expected) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long holding = 0;
+		while (System.nanoTime() < deadline) {
+			holding = admin.describeConsumerGroups(List.of("unit-register"))
+				.all()
+				.get()
+				.get("unit-register")
+				.members()
+				.stream()
+				.filter(member -> member.assignment()
+					.topicPartitions()
+					.stream()
+					.anyMatch(partition -> partition.topic().equals(TOPIC)))
+				.count();
+			if (holding == expected) {
+				return holding;
+			}
+			Thread.sleep(300);
+		}
+		return holding;
 	}
 
 	private static ConfigurableApplicationContext start() {

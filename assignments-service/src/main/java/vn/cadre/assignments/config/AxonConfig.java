@@ -39,6 +39,7 @@ import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.unit.AdministrativeUnit;
 import vn.cadre.assignments.unit.MandateCommandHandler;
+import vn.cadre.assignments.unit.RestructuringCommandHandler;
 import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
 import vn.cadre.kernel.EventMetadata;
 
@@ -138,6 +139,7 @@ class AxonConfig {
 		return configurer -> configurer
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
 					new EventStorePersonOrigins(c.eventStore())))
+			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class)))
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
 				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
 						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))

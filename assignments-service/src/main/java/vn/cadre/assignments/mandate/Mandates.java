@@ -2,6 +2,7 @@ package vn.cadre.assignments.mandate;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.cadre.kernel.mandate.AssignmentEnded;
@@ -54,6 +55,16 @@ public final class Mandates {
 			throw new EndBeyondPeriod(mandateId, mandate.period());
 		}
 		mandate.period().endingOn(lastDay);
+	}
+
+	/** The mandates not yet ended that still run on {@code day} or later. */
+	public List<String> openOn(LocalDate day) {
+		return this.byId.values()
+			.stream()
+			.filter(mandate -> !mandate.ended()
+					&& (mandate.period().isOpen() || !mandate.period().until().isBefore(day)))
+			.map(Mandate::mandateId)
+			.toList();
 	}
 
 	public void assigned(PositionAssigned event) {

@@ -18,7 +18,12 @@ import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.post.Post;
 import vn.cadre.kernel.post.PostCatalogue;
+import vn.cadre.kernel.mandate.EndCause;
+import vn.cadre.kernel.unit.CodeSpan;
+import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
 
@@ -49,7 +54,7 @@ public class AdministrativeUnit {
 	 * The codes this unit (and, after a merger, its predecessors) carried: what locality
 	 * is decided against.
 	 */
-	private List<LocalityRule.CodePeriod> lineage = new ArrayList<>();
+	private List<CodeSpan> lineage = new ArrayList<>();
 
 	private Mandates mandates = new Mandates();
 
@@ -62,6 +67,42 @@ public class AdministrativeUnit {
 				command.name().withoutTypeWord(command.type()).value(), command.type(),
 				(command.parentId() != null) ? command.parentId().value() : null, command.establishedOn(),
 				command.legalBasis()));
+	}
+
+	/**
+	 * The successor of a merger; {@link RestructuringCommandHandler} has ended the
+	 * predecessors in the same commit.
+	 */
+	AdministrativeUnit(MergeCommunes command, List<CodeSpan> predecessorLineage) {
+		apply(new UnitsMerged(command.successorId().value(), command.code().value(),
+				command.name().withoutTypeWord(command.type()).value(), command.type(),
+				(command.parentId() != null) ? command.parentId().value() : null, command.effectiveOn(),
+				command.predecessorIds().stream().map(UnitId::value).toList(), predecessorLineage,
+				command.restructuringId(), command.legalBasis()));
+	}
+
+	/**
+	 * Ends this unit the day before the merger takes effect, and every mandate still open
+	 * in it; returns the codes it carried, for the successor's lineage.
+	 */
+	List<CodeSpan> mergeInto(MergeCommunes command) {
+		LocalDate lastDay = command.effectiveOn().minusDays(1);
+		if (this.dissolvedOn != null) {
+			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
+		}
+		if (!isActiveOn(lastDay)) {
+			throw new UnitNotActiveOn(lastDay, this.establishedOn, this.dissolvedOn);
+		}
+		for (String mandateId : this.mandates.openOn(lastDay)) {
+			apply(new AssignmentEnded(mandateId, this.unitId, lastDay, EndCause.UNIT_MERGED, command.legalBasis(),
+					command.restructuringId()));
+		}
+		apply(new UnitMergedInto(this.unitId, command.successorId().value(), lastDay, command.restructuringId(),
+				command.legalBasis()));
+		return this.lineage.stream()
+			.map(span -> (span.until() != null) ? span
+					: new CodeSpan(span.unitId(), span.code(), span.name(), span.from(), lastDay))
+			.toList();
 	}
 
 	@CommandHandler
@@ -88,7 +129,12 @@ public class AdministrativeUnit {
 					() -> new PostNotAvailable(command.postCode().value(), this.type.level().name(), period.from()));
 		this.mandates.requireAssignable(command.mandateId(), post, command.personId().value(), period);
 		LocalityRule.Decision locality = (command.localityOverride() != null)
-				? LocalityRule.override(command.localityOverride()) : LocalityRule.decide(holderOrigin, this.lineage);
+				? LocalityRule.override(command.localityOverride())
+				: LocalityRule.decide(holderOrigin,
+						this.lineage.stream()
+							.map(span -> new LocalityRule.CodePeriod(span.code(),
+									new DateRange(span.from(), span.until()), span.name()))
+							.toList());
 		apply(new PositionAssigned(command.mandateId(), this.unitId, post.code().value(), command.personId().value(),
 				period.from(), period.until(), locality.locality(), locality.basis(), command.legalBasis()));
 	}
@@ -97,7 +143,7 @@ public class AdministrativeUnit {
 	void handle(EndAssignment command) {
 		this.mandates.requireEndable(command.mandateId(), command.lastDay());
 		apply(new AssignmentEnded(command.mandateId(), this.unitId, command.lastDay(), command.cause(),
-				command.legalBasis()));
+				command.legalBasis(), null));
 	}
 
 	private boolean isActiveOn(LocalDate day) {
@@ -111,8 +157,23 @@ public class AdministrativeUnit {
 		this.establishedOn = event.establishedOn();
 		this.name = event.name();
 		this.nameSince = event.establishedOn();
-		this.lineage
-			.add(new LocalityRule.CodePeriod(event.code(), DateRange.from(event.establishedOn()), event.name()));
+		this.lineage.add(new CodeSpan(event.unitId(), event.code(), event.name(), event.establishedOn(), null));
+	}
+
+	@EventSourcingHandler
+	void on(UnitsMerged event) {
+		this.unitId = event.unitId();
+		this.type = event.type();
+		this.establishedOn = event.establishedOn();
+		this.name = event.name();
+		this.nameSince = event.establishedOn();
+		this.lineage.add(new CodeSpan(event.unitId(), event.code(), event.name(), event.establishedOn(), null));
+		this.lineage.addAll(event.lineage());
+	}
+
+	@EventSourcingHandler
+	void on(UnitMergedInto event) {
+		this.dissolvedOn = event.lastDay();
 	}
 
 	@EventSourcingHandler

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.cadre.assignments.document.UnknownCitation;
 import vn.cadre.assignments.mandate.MandateNotFound;
 import vn.cadre.assignments.person.UnknownPerson;
+import vn.cadre.assignments.unit.UnknownUnit;
 import vn.cadre.assignments.RuleViolation;
 
 /**
@@ -64,7 +65,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ UnknownCitation.class, UnknownPerson.class })
+	@ExceptionHandler({ UnknownCitation.class, UnknownPerson.class, UnknownUnit.class })
 	ProblemDetail unknownReference(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 	}

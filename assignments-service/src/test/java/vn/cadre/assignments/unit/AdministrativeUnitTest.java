@@ -219,7 +219,7 @@ class AdministrativeUnitTest {
 			fixture
 				.given(registered, assigned("m1", "PARTY_SECRETARY", "can-bo-01", TWO_LEVEL_MODEL, Locality.LOCAL, "x"),
 						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
-								"09-QĐ/TU"))
+								"09-QĐ/TU", null))
 				.when(assign("m2", "PARTY_SECRETARY", "can-bo-02", LocalDate.of(2026, 1, 1), null))
 				.expectSuccessfulHandlerExecution();
 		}
@@ -258,7 +258,7 @@ class AdministrativeUnitTest {
 			fixture.given(registered, secretary)
 				.when(new EndAssignment(BINH_LU, "m1", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED, "09-QĐ/TU"))
 				.expectEvents(new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31),
-						EndCause.TRANSFERRED, "09-QĐ/TU"));
+						EndCause.TRANSFERRED, "09-QĐ/TU", null));
 		}
 
 		@Test
@@ -274,7 +274,7 @@ class AdministrativeUnitTest {
 			fixture
 				.given(registered, secretary,
 						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
-								"09-QĐ/TU"))
+								"09-QĐ/TU", null))
 				.when(new EndAssignment(BINH_LU, "m1", LocalDate.of(2026, 1, 31), EndCause.RESIGNED, "10-QĐ/TU"))
 				.expectException(MandateAlreadyEnded.class)
 				.expectNoEvents();

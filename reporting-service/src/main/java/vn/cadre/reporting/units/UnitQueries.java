@@ -45,9 +45,15 @@ class UnitQueries {
 			.toList();
 		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"), names,
 				document.getString("type"), document.getString("level"), document.getString("parentId"),
-				LocalDate.parse(document.getString("establishedOn")), document.getString("legalBasis"),
+				LocalDate.parse(document.getString("establishedOn")), date(document.getString("dissolvedOn")),
+				document.getList("predecessorIds", String.class, List.of()),
+				document.getList("successorIds", String.class, List.of()), document.getString("legalBasis"),
 				document.get("lastPosition", Number.class).longValue(),
 				Instant.parse(document.getString("recordedAt")));
+	}
+
+	private static LocalDate date(String value) {
+		return (value != null) ? LocalDate.parse(value) : null;
 	}
 
 }

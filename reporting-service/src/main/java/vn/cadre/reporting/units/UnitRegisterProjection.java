@@ -11,7 +11,9 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRenamed;
+import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.projection.Projection;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -53,6 +55,26 @@ class UnitRegisterProjection implements Projection {
 				.append("legalBasis", registered.legalBasis());
 			this.units.replaceOne(eq("_id", registered.unitId()), applied(unit, event),
 					new ReplaceOptions().upsert(true));
+		}
+		else if (event.payload() instanceof UnitsMerged merged) {
+			Document unit = new Document("_id", merged.unitId()).append("code", merged.code())
+				.append("name", merged.name())
+				.append("names", List.of(name(merged.name(), merged.establishedOn())))
+				.append("type", merged.type().name())
+				.append("level", merged.type().level().name())
+				.append("parentId", merged.parentId())
+				.append("establishedOn", merged.establishedOn().toString())
+				.append("predecessorIds", merged.predecessorIds())
+				.append("legalBasis", merged.legalBasis());
+			this.units.replaceOne(eq("_id", merged.unitId()), applied(unit, event), new ReplaceOptions().upsert(true));
+		}
+		else if (event.payload() instanceof UnitMergedInto mergedInto) {
+			Document unit = this.units.find(eq("_id", mergedInto.unitId())).first();
+			if (unit != null) {
+				unit.append("dissolvedOn", mergedInto.lastDay().toString())
+					.append("successorIds", List.of(mergedInto.successorId()));
+				this.units.replaceOne(eq("_id", mergedInto.unitId()), applied(unit, event));
+			}
 		}
 		else if (event.payload() instanceof UnitRenamed renamed) {
 			Document unit = this.units.find(eq("_id", renamed.unitId())).first();

@@ -9,7 +9,8 @@ import java.util.List;
  * event applied to it.
  */
 public record UnitView(String unitId, String code, String name, List<NameView> names, String type, String level,
-		String parentId, LocalDate establishedOn, String legalBasis, long lastPosition, Instant recordedAt) {
+		String parentId, LocalDate establishedOn, LocalDate dissolvedOn, List<String> predecessorIds,
+		List<String> successorIds, String legalBasis, long lastPosition, Instant recordedAt) {
 
 	/** A name and the day it took effect. */
 	public record NameView(String name, LocalDate from) {

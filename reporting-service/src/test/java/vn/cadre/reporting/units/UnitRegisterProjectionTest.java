@@ -2,6 +2,7 @@ package vn.cadre.reporting.units;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
 
@@ -66,6 +69,25 @@ class UnitRegisterProjectionTest {
 		this.projection.apply(published(7, registered("u1", "Bình Lư")));
 
 		assertThat(this.queries.getUnit("u1").orElseThrow().name()).isEqualTo("Tên mới");
+	}
+
+	@Test
+	void aMerger_endsThePredecessors_andRegistersTheSuccessorWithThem() {
+		this.projection.apply(published(1, registered("son-binh", "Sơn Bình")));
+		this.projection.apply(new PublishedEvent("e-2", UnitMergedInto.class.getName(), "1", 2, "AdministrativeUnit",
+				"son-binh", 1, Instant.parse("2026-01-01T00:00:00Z"), Map.of(),
+				new UnitMergedInto("son-binh", "binh-lu", LocalDate.of(2025, 6, 30), "r-1", "1670/NQ-UBTVQH15")));
+		this.projection.apply(new PublishedEvent("e-3", UnitsMerged.class.getName(), "1", 3, "AdministrativeUnit",
+				"binh-lu", 0, Instant.parse("2026-01-01T00:00:00Z"), Map.of(),
+				new UnitsMerged("binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, null, LocalDate.of(2025, 7, 1),
+						List.of("son-binh"), List.of(), "r-1", "1670/NQ-UBTVQH15")));
+
+		UnitView predecessor = this.queries.getUnit("son-binh").orElseThrow();
+		UnitView successor = this.queries.getUnit("binh-lu").orElseThrow();
+		assertThat(predecessor.dissolvedOn()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(predecessor.successorIds()).containsExactly("binh-lu");
+		assertThat(successor.predecessorIds()).containsExactly("son-binh");
+		assertThat(successor.dissolvedOn()).isNull();
 	}
 
 	private static UnitRegistered registered(String unitId, String name) {

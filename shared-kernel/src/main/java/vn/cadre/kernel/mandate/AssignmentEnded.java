@@ -10,10 +10,12 @@ import vn.cadre.kernel.EventRevision;
  *
  * @param lastDay the last day the holder held the post
  * @param legalBasis number of the decision that ended it
+ * @param restructuringId the merger that ended it (cause {@code UNIT_MERGED}), otherwise
+ * {@code null}
  */
 @EventRevision("1")
-public record AssignmentEnded(String mandateId, String unitId, LocalDate lastDay, EndCause cause,
-		String legalBasis) implements MandateEvent {
+public record AssignmentEnded(String mandateId, String unitId, LocalDate lastDay, EndCause cause, String legalBasis,
+		String restructuringId) implements MandateEvent {
 
 	public AssignmentEnded {
 		Objects.requireNonNull(mandateId, "mandateId");
