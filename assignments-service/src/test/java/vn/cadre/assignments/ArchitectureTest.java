@@ -18,7 +18,7 @@ class ArchitectureTest {
 	void aggregatesAndCommands_doNotUseSpring() {
 		noClasses().that()
 			.resideInAnyPackage("vn.cadre.assignments.unit", "vn.cadre.assignments.person",
-					"vn.cadre.assignments.document")
+					"vn.cadre.assignments.document", "vn.cadre.assignments.mandate", "vn.cadre.assignments.briefing")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.servlet..", "vn.cadre.assignments.config..")

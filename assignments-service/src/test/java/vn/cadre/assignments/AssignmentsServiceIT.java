@@ -308,6 +308,29 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void aBriefing_isRecorded_onlyForAUnitThatExistedThatDay_andOnRegisteredDocuments() {
+		registerDocument("35-CT/TW", "2019-05-30", "Bộ Chính trị", "DIRECTIVE");
+		String unitId = unit("tam-duong-b-" + RUN, "03390", "Thị trấn Tam Đường", "TOWNSHIP");
+
+		ResponseEntity<Map> recorded = brief(unitId, "2019-06-24", List.of("35-CT/TW"), 80);
+		ResponseEntity<Map> beforeTheUnit = brief(unitId, "2007-06-24", List.of("35-CT/TW"), 80);
+		ResponseEntity<Map> unknownDocument = brief(unitId, "2019-06-24", List.of("99-CT/TW"), 80);
+		ResponseEntity<Map> unknownUnit = brief("no-unit-" + RUN, "2019-06-24", List.of("35-CT/TW"), 80);
+		ResponseEntity<Map> nobody = brief(unitId, "2019-06-24", List.of("35-CT/TW"), 0);
+
+		assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(beforeTheUnit.getBody()).containsEntry("rule", "UnitNotActiveOn");
+		assertThat(unknownDocument.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(unknownUnit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private ResponseEntity<Map> brief(String unitId, String heldOn, List<String> documents, int attendances) {
+		return this.http.postForEntity("/api/units/{id}/briefings", Map.of("heldOn", heldOn, "title",
+				"Hội nghị báo cáo viên", "documents", documents, "attendances", attendances), Map.class, unitId);
+	}
+
+	@Test
 	void aBirthplaceWithoutItsDate_isRefused() {
 		ResponseEntity<Map> response = this.http.postForEntity("/api/people",
 				Map.of("personId", "can-bo-x-" + RUN, "name", "Cán bộ 08", "birthYear", 1985, "origin",

@@ -15,6 +15,7 @@ import org.springframework.boot.test.autoconfigure.json.JsonTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventRevision;
+import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.kernel.document.DocumentKind;
 import vn.cadre.kernel.document.DocumentRegistered;
 import vn.cadre.kernel.mandate.AssignmentEnded;
@@ -58,6 +59,8 @@ class EventContractSnapshotTest {
 						"r-2025-lai-chau", "1670/NQ-UBTVQH15"),
 				new UnitMergedInto("unit-son-binh", "unit-binh-lu-moi", LocalDate.of(2025, 6, 30), "r-2025-lai-chau",
 						"1670/NQ-UBTVQH15"),
+				new BriefingRecorded("hn-2019-06-24", "unit-tam-duong", LocalDate.of(2019, 6, 24),
+						"Hội nghị báo cáo viên tháng 6", List.of("35-CT/TW"), 80),
 				new PositionAssigned("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
 						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
 						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),

@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import vn.cadre.assignments.briefing.Briefing;
+import vn.cadre.assignments.briefing.BriefingCommandHandler;
 import vn.cadre.assignments.document.CitationCheck;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
@@ -39,6 +41,7 @@ import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.unit.AdministrativeUnit;
 import vn.cadre.assignments.unit.MandateCommandHandler;
+import vn.cadre.assignments.unit.RepositoryUnitCalendar;
 import vn.cadre.assignments.unit.RestructuringCommandHandler;
 import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
 import vn.cadre.kernel.EventMetadata;
@@ -140,11 +143,14 @@ class AxonConfig {
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
 					new EventStorePersonOrigins(c.eventStore())))
 			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class)))
+			.registerCommandHandler(c -> new BriefingCommandHandler(c.repository(Briefing.class),
+					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), c.eventStore()))
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
 				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
 						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))
 			.configureAggregate(LegalDocument.class)
-			.configureAggregate(Person.class);
+			.configureAggregate(Person.class)
+			.configureAggregate(Briefing.class);
 	}
 
 	/**

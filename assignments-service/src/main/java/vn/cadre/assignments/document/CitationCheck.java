@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import vn.cadre.kernel.document.DocumentNumber;
 
 /**
  * Refuses a command whose cited document is not registered, before any handler runs. A
@@ -14,19 +13,16 @@ import vn.cadre.kernel.document.DocumentNumber;
  */
 public class CitationCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-	private final EventStore eventStore;
+	private final Citations citations;
 
 	public CitationCheck(EventStore eventStore) {
-		this.eventStore = eventStore;
+		this.citations = new Citations(eventStore);
 	}
 
 	@Override
 	public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
 		if (unitOfWork.getMessage().getPayload() instanceof CitesLegalBasis citing) {
-			String number = new DocumentNumber(citing.legalBasis()).value();
-			if (this.eventStore.lastSequenceNumberFor(number).isEmpty()) {
-				throw new UnknownCitation(number);
-			}
+			this.citations.requireRegistered(citing.legalBasis());
 		}
 		return chain.proceed();
 	}

@@ -146,6 +146,12 @@ public class AdministrativeUnit {
 				command.legalBasis(), null));
 	}
 
+	void requireActiveOn(LocalDate day) {
+		if (!isActiveOn(day)) {
+			throw new UnitNotActiveOn(day, this.establishedOn, this.dissolvedOn);
+		}
+	}
+
 	private boolean isActiveOn(LocalDate day) {
 		return !day.isBefore(this.establishedOn) && (this.dissolvedOn == null || !day.isAfter(this.dissolvedOn));
 	}

@@ -1,0 +1,25 @@
+package vn.cadre.assignments.document;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import vn.cadre.kernel.document.DocumentNumber;
+
+/**
+ * Whether a document is registered: its aggregate has an event. The event store answers
+ * with an index lookup and is never behind the commands it judges.
+ */
+public class Citations {
+
+	private final EventStore eventStore;
+
+	public Citations(EventStore eventStore) {
+		this.eventStore = eventStore;
+	}
+
+	public void requireRegistered(String number) {
+		String canonical = new DocumentNumber(number).value();
+		if (this.eventStore.lastSequenceNumberFor(canonical).isEmpty()) {
+			throw new UnknownCitation(canonical);
+		}
+	}
+
+}
