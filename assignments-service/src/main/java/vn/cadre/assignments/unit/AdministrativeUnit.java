@@ -158,23 +158,22 @@ public class AdministrativeUnit {
 
 	@EventSourcingHandler
 	void on(UnitRegistered event) {
-		this.unitId = event.unitId();
-		this.type = event.type();
-		this.establishedOn = event.establishedOn();
-		this.name = event.name();
-		this.nameSince = event.establishedOn();
-		this.lineage.add(new CodeSpan(event.unitId(), event.code(), event.name(), event.establishedOn(), null));
+		established(event.unitId(), event.code(), event.name(), event.type(), event.establishedOn());
 	}
 
 	@EventSourcingHandler
 	void on(UnitsMerged event) {
-		this.unitId = event.unitId();
-		this.type = event.type();
-		this.establishedOn = event.establishedOn();
-		this.name = event.name();
-		this.nameSince = event.establishedOn();
-		this.lineage.add(new CodeSpan(event.unitId(), event.code(), event.name(), event.establishedOn(), null));
+		established(event.unitId(), event.code(), event.name(), event.type(), event.establishedOn());
 		this.lineage.addAll(event.lineage());
+	}
+
+	private void established(String unitId, String code, String name, UnitType type, LocalDate establishedOn) {
+		this.unitId = unitId;
+		this.type = type;
+		this.establishedOn = establishedOn;
+		this.name = name;
+		this.nameSince = establishedOn;
+		this.lineage.add(new CodeSpan(unitId, code, name, establishedOn, null));
 	}
 
 	@EventSourcingHandler

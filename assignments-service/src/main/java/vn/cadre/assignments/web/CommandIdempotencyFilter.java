@@ -40,13 +40,13 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
-				|| request.getHeader(CommandMetadata.COMMAND_ID_HEADER) == null;
+				|| request.getHeader(CommandSender.COMMAND_ID_HEADER) == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String commandId = request.getHeader(CommandMetadata.COMMAND_ID_HEADER).strip();
+		String commandId = request.getHeader(CommandSender.COMMAND_ID_HEADER).strip();
 		if (!COMMAND_ID.matcher(commandId).matches()) {
 			problem(response, HttpStatus.BAD_REQUEST,
 					"X-Command-Id phải gồm 1-100 chữ, số hoặc . _ : - / X-Command-Id must be 1-100 letters, digits or . _ : -");

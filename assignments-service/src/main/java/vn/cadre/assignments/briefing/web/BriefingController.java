@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.briefing.RecordBriefing;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.unit.UnitId;
 
 /** HTTP entry for recording briefing conferences. */
@@ -21,21 +20,18 @@ import vn.cadre.kernel.unit.UnitId;
 @RequestMapping("/api/units/{unitId}/briefings")
 class BriefingController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	BriefingController(CommandGateway commands, CommandMetadata metadata) {
+	BriefingController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping
 	ResponseEntity<Map<String, String>> record(@PathVariable String unitId,
 			@Valid @RequestBody RecordBriefingRequest request) {
 		String briefingId = (request.briefingId() != null) ? request.briefingId() : UUID.randomUUID().toString();
-		this.commands.sendAndWait(this.metadata.wrap(new RecordBriefing(briefingId, new UnitId(unitId),
-				request.heldOn(), request.title(), request.documents(), request.attendances()), null));
+		this.commands.send(new RecordBriefing(briefingId, new UnitId(unitId), request.heldOn(), request.title(),
+				request.documents(), request.attendances()), null);
 		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/briefings/" + briefingId))
 			.body(Map.of("briefingId", briefingId));
 	}

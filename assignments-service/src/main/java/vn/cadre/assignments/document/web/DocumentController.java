@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.document.RegisterDocument;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.document.DocumentNumber;
 
 /** HTTP entry for registering legal documents. */
@@ -21,21 +20,18 @@ import vn.cadre.kernel.document.DocumentNumber;
 @RequestMapping("/api/documents")
 class DocumentController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	DocumentController(CommandGateway commands, CommandMetadata metadata) {
+	DocumentController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping
 	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterDocumentRequest request) {
 		DocumentNumber number = new DocumentNumber(request.number());
-		this.commands.sendAndWait(this.metadata.wrap(
+		this.commands.send(
 				new RegisterDocument(number, request.issuedOn(), request.issuer(), request.kind(), request.title()),
-				null));
+				null);
 		return ResponseEntity
 			.created(URI.create("/api/documents/" + URLEncoder.encode(number.value(), StandardCharsets.UTF_8)))
 			.body(Map.of("number", number.value()));

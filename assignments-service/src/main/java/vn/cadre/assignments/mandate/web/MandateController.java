@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.LocalityOverride;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.person.PersonId;
 import vn.cadre.kernel.post.PostCode;
@@ -26,13 +25,10 @@ import vn.cadre.kernel.unit.UnitId;
 @RequestMapping("/api/units/{unitId}/mandates")
 class MandateController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	MandateController(CommandGateway commands, CommandMetadata metadata) {
+	MandateController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping
@@ -42,9 +38,9 @@ class MandateController {
 		LocalityOverride override = (request.localityOverride() != null)
 				? new LocalityOverride(request.localityOverride().locality(), request.localityOverride().reason())
 				: null;
-		this.commands.sendAndWait(this.metadata.wrap(new AssignPosition(new UnitId(unitId), mandateId,
-				new PostCode(request.postCode()), new PersonId(request.personId()),
-				new DateRange(request.from(), request.until()), override, request.legalBasis()), request.legalBasis()));
+		this.commands.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
+				new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
+				request.legalBasis()), request.legalBasis());
 		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId))
 			.body(Map.of("mandateId", mandateId));
 	}
@@ -52,8 +48,8 @@ class MandateController {
 	@PostMapping("/{mandateId}/end")
 	ResponseEntity<Void> end(@PathVariable String unitId, @PathVariable String mandateId,
 			@Valid @RequestBody EndAssignmentRequest request) {
-		this.commands.sendAndWait(this.metadata.wrap(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(),
-				request.cause(), request.legalBasis()), request.legalBasis()));
+		this.commands.send(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(), request.cause(),
+				request.legalBasis()), request.legalBasis());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.person.CorrectOrigin;
 import vn.cadre.assignments.person.RegisterPerson;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.person.PersonId;
 
 /** HTTP entry for the commands on people. */
@@ -21,28 +20,25 @@ import vn.cadre.kernel.person.PersonId;
 @RequestMapping("/api/people")
 class PersonController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	PersonController(CommandGateway commands, CommandMetadata metadata) {
+	PersonController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping
 	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterPersonRequest request) {
 		PersonId personId = new PersonId(request.personId());
-		this.commands.sendAndWait(this.metadata.wrap(
-				new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null));
+		this.commands
+			.send(new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null);
 		return ResponseEntity.created(URI.create("/api/people/" + personId)).body(Map.of("personId", personId.value()));
 	}
 
 	@PostMapping("/{personId}/origin")
 	ResponseEntity<Void> correctOrigin(@PathVariable String personId,
 			@Valid @RequestBody CorrectOriginRequest request) {
-		this.commands.sendAndWait(this.metadata
-			.wrap(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()), null));
+		this.commands.send(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()),
+				null);
 		return ResponseEntity.noContent().build();
 	}
 

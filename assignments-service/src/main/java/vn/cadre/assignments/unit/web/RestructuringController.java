@@ -5,14 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.unit.MergeCommunes;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
 import vn.cadre.kernel.unit.UnitName;
@@ -22,13 +21,10 @@ import vn.cadre.kernel.unit.UnitName;
 @RequestMapping("/api/restructurings")
 class RestructuringController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	RestructuringController(CommandGateway commands, CommandMetadata metadata) {
+	RestructuringController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping("/mergers")
@@ -39,7 +35,7 @@ class RestructuringController {
 				new UnitName(request.name()), request.type(),
 				(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
 				request.predecessorIds().stream().map(UnitId::new).toList(), request.legalBasis());
-		this.commands.sendAndWait(this.metadata.wrap(command, request.legalBasis()));
+		this.commands.send(command, request.legalBasis());
 		return ResponseEntity.created(URI.create("/api/units/" + successorId))
 			.body(Map.of("unitId", successorId.value(), "restructuringId", restructuringId));
 	}

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.unit.RegisterUnit;
 import vn.cadre.assignments.unit.RenameUnit;
-import vn.cadre.assignments.web.CommandMetadata;
+import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
 import vn.cadre.kernel.unit.UnitName;
@@ -23,13 +22,10 @@ import vn.cadre.kernel.unit.UnitName;
 @RequestMapping("/api/units")
 class UnitController {
 
-	private final CommandGateway commands;
+	private final CommandSender commands;
 
-	private final CommandMetadata metadata;
-
-	UnitController(CommandGateway commands, CommandMetadata metadata) {
+	UnitController(CommandSender commands) {
 		this.commands = commands;
-		this.metadata = metadata;
 	}
 
 	@PostMapping
@@ -38,14 +34,14 @@ class UnitController {
 		RegisterUnit command = new RegisterUnit(unitId, new UnitCode(request.code()), new UnitName(request.name()),
 				request.type(), (request.parentId() != null) ? new UnitId(request.parentId()) : null,
 				request.establishedOn(), request.legalBasis());
-		this.commands.sendAndWait(this.metadata.wrap(command, request.legalBasis()));
+		this.commands.send(command, request.legalBasis());
 		return ResponseEntity.created(URI.create("/api/units/" + unitId)).body(Map.of("unitId", unitId.value()));
 	}
 
 	@PostMapping("/{unitId}/rename")
 	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
-		this.commands.sendAndWait(this.metadata.wrap(new RenameUnit(new UnitId(unitId), new UnitName(request.name()),
-				request.effectiveOn(), request.legalBasis()), request.legalBasis()));
+		this.commands.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
+				request.legalBasis()), request.legalBasis());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -7,15 +7,17 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.EventMetadata;
 
 /**
- * Wraps a command with the metadata that the events it causes will carry. Until
+ * Sends a command on behalf of the current HTTP request, with the metadata that the
+ * events it causes will carry: actor, command id, reason and legal basis. Until
  * authentication arrives (issue #7) the actor comes from the {@code X-Actor} header.
  */
 @Component
-public class CommandMetadata {
+public class CommandSender {
 
 	static final String ACTOR_HEADER = "X-Actor";
 
@@ -25,11 +27,22 @@ public class CommandMetadata {
 
 	private final HttpServletRequest request;
 
-	CommandMetadata(HttpServletRequest request) {
+	private final CommandGateway gateway;
+
+	CommandSender(HttpServletRequest request, CommandGateway gateway) {
 		this.request = request;
+		this.gateway = gateway;
 	}
 
-	public <C> CommandMessage<C> wrap(C command, String legalBasis) {
+	/**
+	 * Sends the command and waits for its outcome; a refusal is rethrown for the problem
+	 * mapping.
+	 */
+	public void send(Object command, String legalBasis) {
+		this.gateway.sendAndWait(wrap(command, legalBasis));
+	}
+
+	private <C> CommandMessage<C> wrap(C command, String legalBasis) {
 		Map<String, Object> metadata = new HashMap<>();
 		metadata.put(EventMetadata.ACTOR, headerOr(ACTOR_HEADER, "anonymous"));
 		metadata.put(EventMetadata.COMMAND_ID, headerOr(COMMAND_ID_HEADER, UUID.randomUUID().toString()));
