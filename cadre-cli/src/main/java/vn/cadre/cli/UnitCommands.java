@@ -1,0 +1,69 @@
+package vn.cadre.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code cadre units ...} */
+@Command(name = "units", description = "Administrative units: register, rename, merge; list and show the register.")
+final class UnitCommands {
+
+	@ParentCommand
+	Cadre cadre;
+
+	@Command(name = "register", description = "Register a unit from the day it was established.")
+	int register(@Option(names = "--id", description = "Choose the unit id (makes a retry safe).") String unitId,
+			@Option(names = "--code", required = true, description = "2, 3 or 5 digits") String code,
+			@Option(names = "--name", required = true) String name,
+			@Option(names = "--type", required = true,
+					description = "PROVINCE, CENTRAL_CITY, RURAL_DISTRICT, URBAN_DISTRICT, DISTRICT_TOWN, "
+							+ "PROVINCIAL_CITY, COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE") String type,
+			@Option(names = "--parent") String parentId,
+			@Option(names = "--established-on", required = true) String establishedOn,
+			@Option(names = "--basis", required = true, description = "number of a registered document") String basis) {
+		return this.cadre.api()
+			.post("/api/units", Bodies.of("unitId", unitId, "code", code, "name", name, "type", type.toUpperCase(),
+					"parentId", parentId, "establishedOn", establishedOn, "legalBasis", basis));
+	}
+
+	@Command(name = "rename", description = "Give a unit a new name from a date.")
+	int rename(@Parameters(paramLabel = "UNIT_ID") String unitId,
+			@Option(names = "--name", required = true) String name,
+			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/rename",
+					Bodies.of("name", name, "effectiveOn", effectiveOn, "legalBasis", basis));
+	}
+
+	@Command(name = "merge", description = "Merge communes into a new successor: one decision, all or nothing.")
+	int merge(@Option(names = "--successor-id") String successorId,
+			@Option(names = "--code", required = true) String code,
+			@Option(names = "--name", required = true) String name,
+			@Option(names = "--type", required = true) String type, @Option(names = "--parent") String parentId,
+			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--predecessor", required = true,
+					description = "repeat for each merged unit id") List<String> predecessors,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/restructurings/mergers",
+					Bodies.of("successorId", successorId, "code", code, "name", name, "type", type.toUpperCase(),
+							"parentId", parentId, "effectiveOn", effectiveOn, "predecessorIds", predecessors,
+							"legalBasis", basis));
+	}
+
+	@Command(name = "list", description = "List the register (reporting-service).")
+	int list(@Option(names = "--page", defaultValue = "0") int page,
+			@Option(names = "--size", defaultValue = "50") int size) {
+		return this.cadre.api().get(this.cadre.reportingUrl, "/api/units?page=" + page + "&size=" + size);
+	}
+
+	@Command(name = "show", description = "Show one unit of the register (reporting-service).")
+	int show(@Parameters(paramLabel = "UNIT_ID") String unitId) {
+		return this.cadre.api().get(this.cadre.reportingUrl, "/api/units/" + unitId);
+	}
+
+}

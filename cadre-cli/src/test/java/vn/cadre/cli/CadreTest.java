@@ -1,0 +1,149 @@
+package vn.cadre.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The client against a real HTTP server on loopback that answers as the services do. */
+class CadreTest {
+
+	private final List<String> requests = new ArrayList<>();
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	private HttpServer server;
+
+	private int status = 201;
+
+	private String answer = "{\"unitId\":\"binh-lu\"}";
+
+	@BeforeEach
+	void server() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.stop(0);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		this.requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " actor="
+				+ exchange.getRequestHeaders().getFirst("X-Actor") + " command="
+				+ exchange.getRequestHeaders().getFirst("X-Command-Id") + " " + body);
+		byte[] bytes = this.answer.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(this.status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+		exchange.close();
+	}
+
+	private int run(String... args) {
+		CommandLine cadre = Cadre.commandLine();
+		cadre.setOut(new PrintWriter(this.out));
+		cadre.setErr(new PrintWriter(this.err));
+		List<String> all = new ArrayList<>(List.of("--assignments-url", url(), "--reporting-url", url()));
+		all.addAll(List.of(args));
+		return cadre.execute(all.toArray(String[]::new));
+	}
+
+	private String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	@Test
+	void help_listsEveryCommandGroup() {
+		CommandLine cadre = Cadre.commandLine();
+		cadre.setOut(new PrintWriter(this.out));
+
+		assertThat(cadre.execute("--help")).isZero();
+		assertThat(this.out.toString()).contains("documents", "units", "people", "mandates", "briefings",
+				"dead-letters");
+	}
+
+	@Test
+	void aCommand_sendsTheApisRequest_andPrintsTheAnswer() throws IOException {
+		int exit = run("--actor", "can-bo-07", "--command-id", "cmd-1", "units", "register", "--id", "binh-lu",
+				"--code", "03390", "--name", "Xã Bình Lư", "--type", "commune", "--established-on", "2025-07-01",
+				"--basis", "1670/NQ-UBTVQH15");
+
+		assertThat(exit).isZero();
+		assertThat(this.out.toString()).contains("binh-lu");
+		assertThat(this.requests).hasSize(1);
+		String request = this.requests.get(0);
+		assertThat(request).startsWith("POST /api/units actor=can-bo-07 command=cmd-1 ");
+		JsonNode body = new ObjectMapper().readTree(request.substring(request.indexOf('{')));
+		assertThat(body.path("type").asText()).isEqualTo("COMMUNE");
+		assertThat(body.path("name").asText()).isEqualTo("Xã Bình Lư");
+		assertThat(body.has("parentId")).as("options not given are left out").isFalse();
+	}
+
+	@Test
+	void aMerger_sendsEveryPredecessor() {
+		run("units", "merge", "--code", "03390", "--name", "Xã Bình Lư", "--type", "COMMUNE", "--effective-on",
+				"2025-07-01", "--predecessor", "tam-duong", "--predecessor", "son-binh", "--basis", "1670/NQ-UBTVQH15");
+
+		assertThat(this.requests.get(0)).startsWith("POST /api/restructurings/mergers")
+			.contains("\"predecessorIds\":[\"tam-duong\",\"son-binh\"]");
+	}
+
+	@Test
+	void aRefusal_printsTheProblem_andExitsNonZero() {
+		this.status = 409;
+		this.answer = "{\"status\":409,\"detail\":\"Chức danh Bí thư cấp ủy đã có người giữ\",\"rule\":\"PostAlreadyHeld\"}";
+
+		int exit = run("mandates", "assign", "--unit", "binh-lu", "--post", "PARTY_SECRETARY", "--person", "can-bo-01",
+				"--from", "2025-07-01", "--basis", "05-QĐ/TU");
+
+		assertThat(exit).isEqualTo(Api.REFUSED);
+		assertThat(this.err.toString()).contains("409").contains("đã có người giữ");
+	}
+
+	@Test
+	void queries_goToTheReportingService() {
+		this.status = 200;
+		run("units", "show", "binh-lu");
+
+		assertThat(this.requests.get(0)).startsWith("GET /api/units/binh-lu");
+	}
+
+	@Test
+	void anUnreachableService_isNamed_withAHint() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closedPort = socket.getLocalPort();
+		}
+		CommandLine cadre = Cadre.commandLine();
+		cadre.setErr(new PrintWriter(this.err));
+
+		int exit = cadre.execute("--assignments-url", "http://127.0.0.1:" + closedPort, "documents", "register",
+				"--number", "12-QĐ/ĐU", "--issued-on", "2026-01-24", "--issuer", "Đảng ủy", "--kind", "regulation",
+				"--title", "Quy định");
+
+		assertThat(exit).isEqualTo(Api.UNREACHABLE);
+		assertThat(this.err.toString()).contains("Cannot reach").contains("./run-local");
+	}
+
+}
