@@ -25,6 +25,7 @@ import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
 import vn.cadre.kernel.unit.CodeSpan;
+import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitsMerged;
@@ -61,6 +62,7 @@ class EventContractSnapshotTest {
 						"1670/NQ-UBTVQH15"),
 				new BriefingRecorded("hn-2019-06-24", "unit-tam-duong", LocalDate.of(2019, 6, 24),
 						"Hội nghị báo cáo viên tháng 6", List.of("35-CT/TW"), 80),
+				new UnitDissolved("unit-khac", LocalDate.of(2025, 6, 30), "1670/NQ-UBTVQH15"),
 				new PositionAssigned("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
 						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
 						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),

@@ -39,6 +39,14 @@ final class UnitCommands {
 					Bodies.of("name", name, "effectiveOn", effectiveOn, "legalBasis", basis));
 	}
 
+	@Command(name = "dissolve", description = "End a unit without a successor; its open mandates end with it.")
+	int dissolve(@Parameters(paramLabel = "UNIT_ID") String unitId,
+			@Option(names = "--last-day", required = true) String lastDay,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/dissolve", Bodies.of("lastDay", lastDay, "legalBasis", basis));
+	}
+
 	@Command(name = "merge", description = "Merge communes into a new successor: one decision, all or nothing.")
 	int merge(@Option(names = "--successor-id") String successorId,
 			@Option(names = "--code", required = true) String code,

@@ -57,12 +57,23 @@ public final class Mandates {
 		mandate.period().endingOn(lastDay);
 	}
 
-	/** The mandates not yet ended that still run on {@code day} or later. */
-	public List<String> openOn(LocalDate day) {
+	/** The first mandate not yet ended that starts after {@code day}, if any. */
+	public java.util.Optional<String> startingAfter(LocalDate day) {
 		return this.byId.values()
 			.stream()
-			.filter(mandate -> !mandate.ended()
-					&& (mandate.period().isOpen() || !mandate.period().until().isBefore(day)))
+			.filter(mandate -> !mandate.ended() && mandate.period().from().isAfter(day))
+			.map(Mandate::mandateId)
+			.findFirst();
+	}
+
+	/**
+	 * The mandates not yet ended that would run past {@code day}: what a unit ending that
+	 * day must end.
+	 */
+	public List<String> runningPast(LocalDate day) {
+		return this.byId.values()
+			.stream()
+			.filter(mandate -> !mandate.ended() && (mandate.period().isOpen() || mandate.period().until().isAfter(day)))
 			.map(Mandate::mandateId)
 			.toList();
 	}

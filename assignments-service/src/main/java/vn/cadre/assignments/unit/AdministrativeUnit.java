@@ -21,6 +21,7 @@ import vn.cadre.kernel.post.PostCatalogue;
 import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitsMerged;
@@ -93,16 +94,36 @@ public class AdministrativeUnit {
 		if (!isActiveOn(lastDay)) {
 			throw new UnitNotActiveOn(lastDay, this.establishedOn, this.dissolvedOn);
 		}
-		for (String mandateId : this.mandates.openOn(lastDay)) {
-			apply(new AssignmentEnded(mandateId, this.unitId, lastDay, EndCause.UNIT_MERGED, command.legalBasis(),
-					command.restructuringId()));
-		}
+		endAllMandates(lastDay, EndCause.UNIT_MERGED, command.legalBasis(), command.restructuringId());
 		apply(new UnitMergedInto(this.unitId, command.successorId().value(), lastDay, command.restructuringId(),
 				command.legalBasis()));
 		return this.lineage.stream()
 			.map(span -> (span.until() != null) ? span
 					: new CodeSpan(span.unitId(), span.code(), span.name(), span.from(), lastDay))
 			.toList();
+	}
+
+	@CommandHandler
+	void handle(DissolveUnit command) {
+		if (this.dissolvedOn != null) {
+			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
+		}
+		requireActiveOn(command.lastDay());
+		endAllMandates(command.lastDay(), EndCause.UNIT_DISSOLVED, command.legalBasis(), null);
+		apply(new UnitDissolved(this.unitId, command.lastDay(), command.legalBasis()));
+	}
+
+	/**
+	 * A unit that ends takes its mandates with it, on the same last day; none may begin
+	 * after it.
+	 */
+	private void endAllMandates(LocalDate lastDay, EndCause cause, String legalBasis, String restructuringId) {
+		this.mandates.startingAfter(lastDay).ifPresent(mandateId -> {
+			throw new MandateOutlivesUnit(mandateId, lastDay);
+		});
+		for (String mandateId : this.mandates.runningPast(lastDay)) {
+			apply(new AssignmentEnded(mandateId, this.unitId, lastDay, cause, legalBasis, restructuringId));
+		}
 	}
 
 	@CommandHandler
@@ -174,6 +195,11 @@ public class AdministrativeUnit {
 		this.name = name;
 		this.nameSince = establishedOn;
 		this.lineage.add(new CodeSpan(unitId, code, name, establishedOn, null));
+	}
+
+	@EventSourcingHandler
+	void on(UnitDissolved event) {
+		this.dissolvedOn = event.lastDay();
 	}
 
 	@EventSourcingHandler

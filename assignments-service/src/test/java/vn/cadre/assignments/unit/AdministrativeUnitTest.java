@@ -30,6 +30,7 @@ import vn.cadre.kernel.post.PostCode;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
 import vn.cadre.kernel.unit.UnitName;
+import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
@@ -296,6 +297,30 @@ class AdministrativeUnitTest {
 								LocalDate.of(2026, 6, 30), Locality.NON_LOCAL, "x", "05-QĐ/ĐU"))
 				.when(new EndAssignment(BINH_LU, "m2", LocalDate.of(2026, 12, 31), EndCause.TERM_ENDED, "11-QĐ/TU"))
 				.expectException(EndBeyondPeriod.class)
+				.expectNoEvents();
+		}
+
+	}
+
+	@Nested
+	class DissolveUnitCommand {
+
+		private final UnitRegistered registered = new UnitRegistered(BINH_LU.value(), "03414", "Khác", UnitType.COMMUNE,
+				null, LocalDate.of(2008, 1, 1), RESOLUTION);
+
+		@Test
+		void dissolve_isRejected_twice() {
+			fixture.given(registered, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 6, 30), RESOLUTION))
+				.when(new DissolveUnit(BINH_LU, LocalDate.of(2025, 7, 31), RESOLUTION))
+				.expectException(UnitAlreadyRestructured.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void dissolve_isRejected_beforeTheUnitExisted() {
+			fixture.given(registered)
+				.when(new DissolveUnit(BINH_LU, LocalDate.of(2007, 12, 31), RESOLUTION))
+				.expectException(UnitNotActiveOn.class)
 				.expectNoEvents();
 		}
 

@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitsMerged;
@@ -67,6 +68,13 @@ class UnitRegisterProjection implements Projection {
 				.append("predecessorIds", merged.predecessorIds())
 				.append("legalBasis", merged.legalBasis());
 			this.units.replaceOne(eq("_id", merged.unitId()), applied(unit, event), new ReplaceOptions().upsert(true));
+		}
+		else if (event.payload() instanceof UnitDissolved dissolved) {
+			Document unit = this.units.find(eq("_id", dissolved.unitId())).first();
+			if (unit != null) {
+				unit.append("dissolvedOn", dissolved.lastDay().toString());
+				this.units.replaceOne(eq("_id", dissolved.unitId()), applied(unit, event));
+			}
 		}
 		else if (event.payload() instanceof UnitMergedInto mergedInto) {
 			Document unit = this.units.find(eq("_id", mergedInto.unitId())).first();

@@ -6,7 +6,8 @@ import vn.cadre.kernel.CadreEvent;
  * The events in the life of one administrative unit; the aggregate id is
  * {@link #unitId()}.
  */
-public sealed interface UnitEvent extends CadreEvent permits UnitRegistered, UnitRenamed, UnitsMerged, UnitMergedInto {
+public sealed interface UnitEvent extends CadreEvent
+		permits UnitRegistered, UnitRenamed, UnitsMerged, UnitMergedInto, UnitDissolved {
 
 	String unitId();
 

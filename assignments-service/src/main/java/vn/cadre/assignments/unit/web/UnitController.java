@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.unit.DissolveUnit;
 import vn.cadre.assignments.unit.RegisterUnit;
 import vn.cadre.assignments.unit.RenameUnit;
 import vn.cadre.assignments.web.CommandSender;
@@ -42,6 +43,13 @@ class UnitController {
 	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
 		this.commands.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
 				request.legalBasis()), request.legalBasis());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{unitId}/dissolve")
+	ResponseEntity<Void> dissolve(@PathVariable String unitId, @Valid @RequestBody DissolveUnitRequest request) {
+		this.commands.send(new DissolveUnit(new UnitId(unitId), request.lastDay(), request.legalBasis()),
+				request.legalBasis());
 		return ResponseEntity.noContent().build();
 	}
 
