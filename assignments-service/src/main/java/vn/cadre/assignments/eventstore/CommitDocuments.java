@@ -2,6 +2,7 @@ package vn.cadre.assignments.eventstore;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +85,7 @@ final class CommitDocuments {
 			event.put("position", position++);
 		}
 		Document commit = new Document("_id", first).append(LAST, first + events.size() - 1)
-			.append(COMMITTED_AT, committedAt.toString())
+			.append(COMMITTED_AT, Date.from(committedAt))
 			.append(EVENTS, events);
 		Set<String> keys = streamKeys(events);
 		if (!keys.isEmpty()) {
@@ -98,7 +99,7 @@ final class CommitDocuments {
 	static Document tombstone(long position, Instant declaredAt) {
 		return new Document("_id", position).append(LAST, position)
 			.append(TOMBSTONE, true)
-			.append(COMMITTED_AT, declaredAt.toString())
+			.append(COMMITTED_AT, Date.from(declaredAt))
 			.append(EVENTS, List.of());
 	}
 

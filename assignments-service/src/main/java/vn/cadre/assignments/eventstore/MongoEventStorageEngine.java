@@ -82,7 +82,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 			long last = this.positions.allocate(stored.size());
 			this.beforeInsert.accept(last);
 			Document commit = CommitDocuments.commit(last - stored.size() + 1, stored, this.clock.instant());
-			commit.put(CommitDocuments.COMMITTED_AT, Date.from(this.clock.instant()));
 			try {
 				this.gate.write(() -> this.collections.commits().insertOne(commit));
 				return;

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -20,11 +17,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
-import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
+import vn.cadre.assignments.eventstore.TestEngines;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
@@ -131,28 +127,18 @@ class EventStoreBenchmark {
 	}
 
 	private static EventStorageEngine ours(MongoDatabase database) {
-		return MongoEventStorageEngine.builder()
-			.collections(EventStoreCollections.in(database))
-			.eventSerializer(serializer())
-			.snapshotSerializer(serializer())
-			.build();
+		return TestEngines.builder(EventStoreCollections.in(database)).build();
 	}
 
 	private static EventStorageEngine stock(MongoDatabase database) {
 		org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine engine = org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine
 			.builder()
 			.mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database).build())
-			.eventSerializer(serializer())
-			.snapshotSerializer(serializer())
+			.eventSerializer(TestEngines.serializer())
+			.snapshotSerializer(TestEngines.serializer())
 			.build();
 		engine.ensureIndexes();
 		return engine;
-	}
-
-	private static JacksonSerializer serializer() {
-		ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-		return JacksonSerializer.builder().objectMapper(mapper).build();
 	}
 
 	private static DomainEventMessage<UnitRegistered> event(String aggregateId, long sequence) {

@@ -15,16 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
@@ -96,16 +92,7 @@ class EventStoreConcurrencyTest {
 	}
 
 	private static MongoEventStorageEngine engine(EventStoreCollections collections) {
-		ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
-		return MongoEventStorageEngine.builder()
-			.collections(collections)
-			.gapTimeout(GRACE)
-			.eventSerializer(serializer)
-			.snapshotSerializer(serializer)
-			.beforeInsert(position -> pause())
-			.build();
+		return TestEngines.builder(collections).gapTimeout(GRACE).beforeInsert(position -> pause()).build();
 	}
 
 	private static void pause() {

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -22,7 +19,6 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +48,7 @@ class MongoEventStorageEngineTest {
 		this.client = MongoClients.create("mongodb://" + hostAndPort(this.server.bind()));
 		this.collections = EventStoreCollections.in(this.client.getDatabase("events_test"));
 		this.clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
-		ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
-		this.engine = MongoEventStorageEngine.builder()
-			.collections(this.collections)
-			.gapTimeout(GRACE)
-			.clock(this.clock)
-			.eventSerializer(serializer)
-			.snapshotSerializer(serializer)
-			.build();
+		this.engine = TestEngines.builder(this.collections).gapTimeout(GRACE).clock(this.clock).build();
 	}
 
 	@AfterEach
@@ -149,6 +136,23 @@ class MongoEventStorageEngineTest {
 
 		assertThat(this.engine.readEvents("late").hasNext()).isTrue();
 		assertThat(positionsFrom(new GlobalSequenceTrackingToken(2))).hasSize(1);
+	}
+
+	@Test
+	void aTokenAtATime_countsTombstonesAsWellAsCommits() {
+		this.engine.appendEvents(List.of(event("u1", 0)));
+		new PositionAllocator(this.collections.counters(), WriteGate.serialized()).allocate(1);
+		positionsFrom(null);
+		this.clock.advance(GRACE.plusSeconds(1));
+		assertThat(positionsFrom(null)).as("position 2 is now a tombstone").containsExactly(1L);
+		this.clock.advance(Duration.ofHours(1));
+		Instant afterTheTombstone = this.clock.instant();
+		this.engine.appendEvents(List.of(event("u2", 0)));
+
+		assertThat(this.engine.createTokenAt(afterTheTombstone)).isEqualTo(new GlobalSequenceTrackingToken(2));
+		assertThat(this.engine.createTokenAt(Instant.parse("2026-01-01T00:00:05Z")))
+			.as("the tombstone, declared later than the first commit, is the first entry after it")
+			.isEqualTo(new GlobalSequenceTrackingToken(1));
 	}
 
 	private List<Long> positionsFrom(TrackingToken token) {

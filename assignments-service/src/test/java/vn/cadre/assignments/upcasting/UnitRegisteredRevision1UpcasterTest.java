@@ -7,18 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
+import vn.cadre.assignments.eventstore.TestEngines;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.support.testing.TestInfrastructure;
 
@@ -52,13 +49,7 @@ class UnitRegisteredRevision1UpcasterTest {
 	}
 
 	private static MongoEventStorageEngine engine(EventStoreCollections collections) {
-		ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-		JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
-		return MongoEventStorageEngine.builder()
-			.collections(collections)
-			.eventSerializer(serializer)
-			.snapshotSerializer(serializer)
+		return TestEngines.builder(collections)
 			.upcasterChain(new EventUpcasterChain(new UnitRegisteredRevision1Upcaster()))
 			.build();
 	}
