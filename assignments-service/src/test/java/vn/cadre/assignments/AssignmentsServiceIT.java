@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,7 @@ import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.UnitMergedInto;
+import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.support.testing.TestInfrastructure;
 
@@ -50,6 +52,9 @@ class AssignmentsServiceIT {
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
 	private static final String DATABASE = "assignments_it_" + RUN;
+
+	/** Codes are unique per day across the register, so each test takes its own. */
+	private static final AtomicInteger CODES = new AtomicInteger(10000);
 
 	private static final String TOPIC = "cadre.events.it." + RUN;
 
@@ -101,7 +106,7 @@ class AssignmentsServiceIT {
 
 	@Test
 	void registeredUnit_isStoredAndPublishedWithItsHeaders() throws Exception {
-		ResponseEntity<Map> response = post(Map.of("code", "03390", "name", "Bình Lư", "type", "COMMUNE",
+		ResponseEntity<Map> response = post(Map.of("code", freshCode(), "name", "Bình Lư", "type", "COMMUNE",
 				"establishedOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -123,7 +128,7 @@ class AssignmentsServiceIT {
 
 	@Test
 	void retryWithTheSameUnitId_isRefusedAs409_andStoresNothingMore() {
-		Map<String, String> body = Map.of("unitId", "retry-" + RUN, "code", "03413", "name", "Sơn Bình", "type",
+		Map<String, String> body = Map.of("unitId", "retry-" + RUN, "code", freshCode(), "name", "Sơn Bình", "type",
 				"COMMUNE", "establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008");
 		assertThat(post(body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		long after = commits();
@@ -138,7 +143,7 @@ class AssignmentsServiceIT {
 	@Test
 	void resubmittedCommandId_returnsTheFirstOutcome_andAppendsNothing() {
 		String commandId = "cmd-" + UUID.randomUUID();
-		Map<String, String> body = Map.of("code", "03412", "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
+		Map<String, String> body = Map.of("code", freshCode(), "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
 				"2008-01-01", "legalBasis", "Nghị định 2008");
 		ResponseEntity<Map> first = post(body, commandId);
 		long after = commits();
@@ -165,11 +170,11 @@ class AssignmentsServiceIT {
 	@Test
 	void aCommandIdReusedForAnotherRequest_isRefused() {
 		String commandId = "cmd-" + UUID.randomUUID();
-		post(Map.of("code", "03413", "name", "Sơn Bình", "type", "COMMUNE", "establishedOn", "2008-01-01", "legalBasis",
-				"Nghị định 2008"), commandId);
+		post(Map.of("code", freshCode(), "name", "Sơn Bình", "type", "COMMUNE", "establishedOn", "2008-01-01",
+				"legalBasis", "Nghị định 2008"), commandId);
 		long after = commits();
 
-		ResponseEntity<Map> reused = post(Map.of("code", "03390", "name", "Tam Đường", "type", "TOWNSHIP",
+		ResponseEntity<Map> reused = post(Map.of("code", freshCode(), "name", "Tam Đường", "type", "TOWNSHIP",
 				"establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008"), commandId);
 
 		assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -197,7 +202,7 @@ class AssignmentsServiceIT {
 	void assigningAndEndingMandates_followsTheRules() {
 		registerDocument("05-QĐ/TU", "2025-07-01", "Ban Thường vụ Tỉnh ủy", "DECISION");
 		String unitId = "unit-m-" + RUN;
-		post(Map.of("unitId", unitId, "code", "03390", "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
+		post(Map.of("unitId", unitId, "code", freshCode(), "name", "Bình Lư", "type", "COMMUNE", "establishedOn",
 				"2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
 		for (String person : new String[] { "bt-" + RUN, "ct-" + RUN }) {
 			this.http.postForEntity("/api/people", Map.of("personId", person, "name", "Cán bộ", "birthYear", 1978,
@@ -236,11 +241,14 @@ class AssignmentsServiceIT {
 	@Test
 	void mergeCommunes_endsThePredecessorsAndTheirMandates_andTheSuccessorKnowsTheirCodes() {
 		registerDocument("05-QĐ/TU", "2025-07-01", "Ban Thường vụ Tỉnh ủy", "DECISION");
-		String tamDuong = unit("tam-duong-" + RUN, "03390", "Thị trấn Tam Đường", "TOWNSHIP");
-		String binhLuOld = unit("binh-lu-cu-" + RUN, "03412", "Xã Bình Lư", "COMMUNE");
-		String sonBinh = unit("son-binh-" + RUN, "03413", "Xã Sơn Bình", "COMMUNE");
-		String spare = unit("khac-" + RUN, "03414", "Xã Khác", "COMMUNE");
-		person("sb-" + RUN, "03413");
+		String tamDuongCode = freshCode();
+		String binhLuCode = freshCode();
+		String sonBinhCode = freshCode();
+		String tamDuong = unit("tam-duong-" + RUN, tamDuongCode, "Thị trấn Tam Đường", "TOWNSHIP");
+		String binhLuOld = unit("binh-lu-cu-" + RUN, binhLuCode, "Xã Bình Lư", "COMMUNE");
+		String sonBinh = unit("son-binh-" + RUN, sonBinhCode, "Xã Sơn Bình", "COMMUNE");
+		String spare = unit("khac-" + RUN, freshCode(), "Xã Khác", "COMMUNE");
+		person("sb-" + RUN, sonBinhCode);
 		person("ct-" + RUN, "01001");
 		assertThat(assign(sonBinh, "PARTY_SECRETARY", "sb-" + RUN, "2020-10-01").getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
@@ -248,7 +256,7 @@ class AssignmentsServiceIT {
 				"ct-" + RUN, "from", "2021-07-01", "until", "2026-06-30", "legalBasis", "05-QĐ/TU"), Map.class,
 				binhLuOld);
 
-		ResponseEntity<Map> merged = merge("binh-lu-" + RUN, List.of(tamDuong, binhLuOld, sonBinh));
+		ResponseEntity<Map> merged = merge("binh-lu-" + RUN, tamDuongCode, List.of(tamDuong, binhLuOld, sonBinh));
 
 		assertThat(merged.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String restructuringId = (String) merged.getBody().get("restructuringId");
@@ -259,7 +267,8 @@ class AssignmentsServiceIT {
 		UnitsMerged successor = (UnitsMerged) this.engine.readEvents("binh-lu-" + RUN).next().getPayload();
 		assertThat(successor.predecessorIds()).containsExactly(tamDuong, binhLuOld, sonBinh);
 		assertThat(successor.name()).isEqualTo("Bình Lư");
-		assertThat(successor.lineage()).extracting(CodeSpan::code).containsExactly("03390", "03412", "03413");
+		assertThat(successor.lineage()).extracting(CodeSpan::code)
+			.containsExactly(tamDuongCode, binhLuCode, sonBinhCode);
 
 		assertThat(assign("binh-lu-" + RUN, "PARTY_SECRETARY", "sb-" + RUN, "2025-07-01").getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
@@ -268,13 +277,93 @@ class AssignmentsServiceIT {
 		assertThat(secretary.localityBasis()).contains("Sơn Bình");
 
 		long before = commits();
-		ResponseEntity<Map> again = merge("lai-" + RUN, List.of(spare, sonBinh));
+		ResponseEntity<Map> again = merge("lai-" + RUN, freshCode(), List.of(spare, sonBinh));
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(again.getBody()).containsEntry("rule", "UnitAlreadyRestructured");
 		assertThat(commits()).as("all or nothing: the unit that could merge did not").isEqualTo(before);
-		assertThat(merge("rong-" + RUN, List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(merge("la-" + RUN, List.of("no-such-unit")).getStatusCode())
+		assertThat(merge("rong-" + RUN, freshCode(), List.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(merge("la-" + RUN, freshCode(), List.of("no-such-unit")).getStatusCode())
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+	}
+
+	@Test
+	void aResolution_isStoredAsOneCommit_orRefusedWhole() {
+		String province = unit("tinh-" + RUN, String.format("%02d", 10 + CODES.getAndIncrement() % 80), "Tỉnh Thử",
+				"PROVINCE");
+		String codeA = freshCode();
+		String a = unit("a-" + RUN, codeA, "Xã A", "COMMUNE");
+		String b = unit("b-" + RUN, freshCode(), "Xã B", "COMMUNE");
+		String split = unit("c-" + RUN, freshCode(), "Xã C", "COMMUNE");
+		long before = commits();
+
+		ResponseEntity<Map> recorded = restructure(Map.of("effectiveOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15",
+				"formations", List.of(formation("moi-a-" + RUN, codeA, province, List.of(whole(a), part(split))),
+						formation("moi-b-" + RUN, freshCode(), province, List.of(whole(b), part(split))))));
+
+		assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(recorded.getBody().get("formedUnitIds")).isEqualTo(List.of("moi-a-" + RUN, "moi-b-" + RUN));
+		assertThat(commits()).as("one resolution, one commit").isEqualTo(before + 1);
+		assertThat(events(split)).contains("UnitSplit 2025-06-30");
+		UnitsMerged formed = (UnitsMerged) this.engine.readEvents("moi-b-" + RUN).next().getPayload();
+		assertThat(formed.partialPredecessorIds()).containsExactly(split);
+
+		ResponseEntity<Map> again = restructure(Map.of("effectiveOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15",
+				"enlargements", List.of(Map.of("unitId", "moi-a-" + RUN, "sources", List.of(whole(split))))));
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		ResponseEntity<Map> contradictory = restructure(
+				Map.of("effectiveOn", "2026-01-01", "legalBasis", "1670/NQ-UBTVQH15", "formations",
+						List.of(formation("x-" + RUN, freshCode(), province, List.of(whole("moi-a-" + RUN))),
+								formation("y-" + RUN, freshCode(), province, List.of(whole("moi-a-" + RUN))))));
+		assertThat(contradictory.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) contradictory.getBody().get("detail")).contains("goes whole");
+		ResponseEntity<Map> takenCode = restructure(
+				Map.of("effectiveOn", "2026-01-01", "legalBasis", "1670/NQ-UBTVQH15", "formations",
+						List.of(formation("z-" + RUN, codeA, province, List.of(whole("moi-b-" + RUN))))));
+		assertThat(takenCode.getBody()).containsEntry("rule", "CodeInUse");
+		assertThat(commits()).as("refusals store nothing").isEqualTo(before + 1);
+	}
+
+	@Test
+	void aUnit_isRetypedAndMovedUnderTheProvince() {
+		String province = unit("tinh-r-" + RUN, String.format("%02d", 10 + CODES.getAndIncrement() % 80), "Tỉnh Thử",
+				"PROVINCE");
+		String township = unit("tt-" + RUN, freshCode(), "Thị trấn Thử", "TOWNSHIP");
+
+		ResponseEntity<Map> retyped = this.http.postForEntity("/api/units/{id}/retype",
+				Map.of("type", "COMMUNE", "effectiveOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"), Map.class,
+				township);
+		ResponseEntity<Map> moved = this.http.postForEntity("/api/units/{id}/reparent",
+				Map.of("parentId", province, "effectiveOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"), Map.class,
+				township);
+		ResponseEntity<Map> wrongLevel = this.http.postForEntity("/api/units/{id}/retype",
+				Map.of("type", "RURAL_DISTRICT", "effectiveOn", "2025-08-01", "legalBasis", "1670/NQ-UBTVQH15"),
+				Map.class, township);
+
+		assertThat(retyped.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(wrongLevel.getBody()).containsEntry("rule", "LevelChangeRefused");
+	}
+
+	private ResponseEntity<Map> restructure(Map<String, Object> body) {
+		return this.http.postForEntity("/api/restructurings", body, Map.class);
+	}
+
+	private static Map<String, Object> formation(String unitId, String code, String parentId,
+			List<Map<String, String>> sources) {
+		return Map.of("unitId", unitId, "code", code, "name", "Xã " + unitId, "type", "COMMUNE", "parentId", parentId,
+				"sources", sources);
+	}
+
+	private static Map<String, String> whole(String unitId) {
+		return Map.of("unitId", unitId, "share", "WHOLE");
+	}
+
+	private static Map<String, String> part(String unitId) {
+		return Map.of("unitId", unitId, "share", "PART");
+	}
+
+	private static String freshCode() {
+		return String.format("%05d", CODES.getAndIncrement());
 	}
 
 	private String unit(String unitId, String code, String name, String type) {
@@ -288,10 +377,10 @@ class AssignmentsServiceIT {
 				"origin", Map.of("hometownCode", hometown, "hometownOn", "2019-01-01")), Map.class);
 	}
 
-	private ResponseEntity<Map> merge(String successorId, List<String> predecessors) {
+	private ResponseEntity<Map> merge(String successorId, String code, List<String> predecessors) {
 		return this.http.postForEntity("/api/restructurings/mergers",
-				Map.of("successorId", successorId, "code", "03390", "name", "Xã Bình Lư", "type", "COMMUNE",
-						"effectiveOn", "2025-07-01", "predecessorIds", predecessors, "legalBasis", "1670/NQ-UBTVQH15"),
+				Map.of("successorId", successorId, "code", code, "name", "Xã Bình Lư", "type", "COMMUNE", "effectiveOn",
+						"2025-07-01", "predecessorIds", predecessors, "legalBasis", "1670/NQ-UBTVQH15"),
 				Map.class);
 	}
 
@@ -299,6 +388,9 @@ class AssignmentsServiceIT {
 		return this.engine.readEvents(aggregateId).asStream().map(event -> {
 			if (event.getPayload() instanceof AssignmentEnded ended) {
 				return "AssignmentEnded " + ended.lastDay() + " " + ended.cause() + " " + ended.restructuringId();
+			}
+			if (event.getPayload() instanceof UnitSplit unitSplit) {
+				return "UnitSplit " + unitSplit.lastDay();
 			}
 			if (event.getPayload() instanceof UnitMergedInto mergedInto) {
 				return "UnitMergedInto " + mergedInto.lastDay();
@@ -310,7 +402,7 @@ class AssignmentsServiceIT {
 	@Test
 	void aBriefing_isRecorded_onlyForAUnitThatExistedThatDay_andOnRegisteredDocuments() {
 		registerDocument("35-CT/TW", "2019-05-30", "Bộ Chính trị", "DIRECTIVE");
-		String unitId = unit("tam-duong-b-" + RUN, "03390", "Thị trấn Tam Đường", "TOWNSHIP");
+		String unitId = unit("tam-duong-b-" + RUN, freshCode(), "Thị trấn Tam Đường", "TOWNSHIP");
 
 		ResponseEntity<Map> recorded = brief(unitId, "2019-06-24", List.of("35-CT/TW"), 80);
 		ResponseEntity<Map> beforeTheUnit = brief(unitId, "2007-06-24", List.of("35-CT/TW"), 80);

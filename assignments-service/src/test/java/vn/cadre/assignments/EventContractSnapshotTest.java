@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
@@ -24,13 +26,22 @@ import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
+import vn.cadre.kernel.unit.CodeAssigned;
+import vn.cadre.kernel.unit.CodeReleased;
 import vn.cadre.kernel.unit.CodeSpan;
+import vn.cadre.kernel.unit.PartsTransferred;
+import vn.cadre.kernel.unit.UnitEnlarged;
+import vn.cadre.kernel.unit.UnitReparented;
+import vn.cadre.kernel.unit.UnitRetyped;
+import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each event's JSON form is an approved snapshot under
@@ -54,7 +65,7 @@ class EventContractSnapshotTest {
 				new OriginCorrected("can-bo-07", "03390", LocalDate.of(2019, 1, 1), "03390", LocalDate.of(2019, 1, 1),
 						"Hồ sơ gốc ghi sai quê quán"),
 				new UnitsMerged("unit-binh-lu-moi", "03390", "Bình Lư", UnitType.COMMUNE, "unit-lai-chau",
-						LocalDate.of(2025, 7, 1), List.of("unit-tam-duong", "unit-binh-lu", "unit-son-binh"),
+						LocalDate.of(2025, 7, 1), List.of("unit-tam-duong", "unit-binh-lu", "unit-son-binh"), List.of(),
 						List.of(new CodeSpan("unit-tam-duong", "03390", "Tam Đường", LocalDate.of(2008, 1, 1),
 								LocalDate.of(2025, 6, 30))),
 						"r-2025-lai-chau", "1670/NQ-UBTVQH15"),
@@ -67,7 +78,39 @@ class EventContractSnapshotTest {
 						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
 						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),
 				new AssignmentEnded("m-bi-thu-2025", "unit-binh-lu", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
-						"09-QĐ/TU", null));
+						"09-QĐ/TU", null),
+				new UnitEnlarged("unit-kim-bang", LocalDate.of(2025, 7, 1), List.of("unit-thi-son", "unit-lien-son"),
+						List.of("unit-lien-son"),
+						List.of(new CodeSpan("unit-thi-son", "13441", "Thi Sơn", LocalDate.of(2008, 1, 1),
+								LocalDate.of(2025, 6, 30)),
+								new CodeSpan("unit-lien-son", "13444", "Liên Sơn", LocalDate.of(2008, 1, 1),
+										LocalDate.of(2025, 6, 30))),
+						"r-2025-ha-nam", "1674/NQ-UBTVQH15"),
+				new UnitSplit("unit-lien-son", List.of("unit-kim-bang", "unit-tam-chuc"), LocalDate.of(2025, 6, 30),
+						"r-2025-ha-nam", "1674/NQ-UBTVQH15"),
+				new PartsTransferred("unit-ba-sao", List.of("unit-tam-chuc"), LocalDate.of(2025, 7, 1), "r-2025-ha-nam",
+						"1674/NQ-UBTVQH15"),
+				new UnitRetyped("unit-tam-duong", UnitType.COMMUNE, LocalDate.of(2025, 7, 1), "r-2025-lai-chau",
+						"1670/NQ-UBTVQH15"),
+				new UnitReparented("unit-binh-lu", "unit-lai-chau", LocalDate.of(2025, 7, 1), null, "1670/NQ-UBTVQH15"),
+				new CodeAssigned("03390", "unit-binh-lu-moi", LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15"),
+				new CodeReleased("03390", "unit-tam-duong", LocalDate.of(2025, 6, 30), "1670/NQ-UBTVQH15"));
+	}
+
+	/**
+	 * {@code partialPredecessorIds} came after the first {@code UnitsMerged} events were
+	 * stored, without a new revision: an event written without it reads as a merger of
+	 * whole units.
+	 */
+	@Test
+	void unitsMerged_writtenBeforePartialPredecessorsExisted_readsAsWholeMerger() throws Exception {
+		ObjectNode older = (ObjectNode) this.json.readTree(snapshot("UnitsMerged.v1.json"));
+		older.remove("partialPredecessorIds");
+
+		UnitsMerged read = this.json.treeToValue(older, UnitsMerged.class);
+
+		assertThat(read.partialPredecessorIds()).isEmpty();
+		assertThat(read.predecessorIds()).hasSize(3);
 	}
 
 	@ParameterizedTest
@@ -77,7 +120,7 @@ class EventContractSnapshotTest {
 		String snapshot = snapshot(event.getClass().getSimpleName() + ".v" + revision + ".json");
 
 		JSONAssert.assertEquals(snapshot, this.json.writeValueAsString(event), JSONCompareMode.STRICT);
-		org.assertj.core.api.Assertions.assertThat(this.json.readValue(snapshot, event.getClass())).isEqualTo(event);
+		assertThat(this.json.readValue(snapshot, event.getClass())).isEqualTo(event);
 	}
 
 	private static String snapshot(String name) throws IOException {

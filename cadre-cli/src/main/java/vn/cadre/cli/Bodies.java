@@ -1,12 +1,25 @@
 package vn.cadre.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Request bodies as ordered maps that leave out what the user did not give. */
 final class Bodies {
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private Bodies() {
+	}
+
+	/** A request body written by hand in a file: a JSON object. */
+	static Map<String, Object> readJson(Path file) throws IOException {
+		return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
+		});
 	}
 
 	static Map<String, Object> of(Object... keysAndValues) {

@@ -1,5 +1,7 @@
 package vn.cadre.cli;
 
+import java.io.PrintWriter;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +49,10 @@ public final class Cadre implements Runnable {
 	@Override
 	public void run() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	}
+
+	PrintWriter err() {
+		return this.spec.commandLine().getErr();
 	}
 
 	Api api() {

@@ -32,7 +32,7 @@ final class MandateCommands {
 			@Option(names = "--mandate", required = true) String mandateId,
 			@Option(names = "--last-day", required = true) String lastDay,
 			@Option(names = "--cause", required = true,
-					description = "TERM_ENDED, TRANSFERRED, RESIGNED, DISMISSED, RETIRED, DIED, UNIT_MERGED, "
+					description = "TERM_ENDED, TRANSFERRED, RESIGNED, DISMISSED, RETIRED, DIED, UNIT_MERGED, UNIT_SPLIT, "
 							+ "UNIT_DISSOLVED, OTHER") String cause,
 			@Option(names = "--basis", required = true) String basis) {
 		return this.cadre.api()

@@ -1,6 +1,9 @@
 package vn.cadre.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cadre units ...} */
-@Command(name = "units", description = "Administrative units: register, rename, merge; list and show the register.")
+@Command(name = "units",
+		description = "Administrative units: register, rename, retype, reparent, dissolve, merge, restructure; "
+				+ "list and show the register.")
 final class UnitCommands {
 
 	@ParentCommand
@@ -61,6 +66,42 @@ final class UnitCommands {
 					Bodies.of("successorId", successorId, "code", code, "name", name, "type", type.toUpperCase(),
 							"parentId", parentId, "effectiveOn", effectiveOn, "predecessorIds", predecessors,
 							"legalBasis", basis));
+	}
+
+	@Command(name = "retype", description = "Change a unit's type within its level from a date.")
+	int retype(@Parameters(paramLabel = "UNIT_ID") String unitId,
+			@Option(names = "--type", required = true, description = "COMMUNE, WARD, TOWNSHIP, ...") String type,
+			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/retype",
+					Bodies.of("type", type.toUpperCase(), "effectiveOn", effectiveOn, "legalBasis", basis));
+	}
+
+	@Command(name = "reparent",
+			description = "Move a unit under another parent from a date (its district abolished, its province merged).")
+	int reparent(@Parameters(paramLabel = "UNIT_ID") String unitId,
+			@Option(names = "--parent", description = "the new parent; leave out for none") String parentId,
+			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/reparent",
+					Bodies.of("parentId", parentId, "effectiveOn", effectiveOn, "legalBasis", basis));
+	}
+
+	@Command(name = "restructure",
+			description = "Record one resolution from a JSON file (see docs/restructuring.md): new units, splits, "
+					+ "absorptions, renames, retypes and new parents on one date, all or nothing.")
+	int restructure(@Parameters(paramLabel = "FILE") Path file) {
+		Map<String, Object> resolution;
+		try {
+			resolution = Bodies.readJson(file);
+		}
+		catch (IOException ex) {
+			this.cadre.err().println("Không đọc được tệp / Cannot read " + file + ": " + ex.getMessage());
+			return Api.REFUSED;
+		}
+		return this.cadre.api().post("/api/restructurings", resolution);
 	}
 
 	@Command(name = "list", description = "List the register (reporting-service).")

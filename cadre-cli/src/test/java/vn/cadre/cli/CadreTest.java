@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +110,34 @@ class CadreTest {
 
 		assertThat(this.requests.get(0)).startsWith("POST /api/restructurings/mergers")
 			.contains("\"predecessorIds\":[\"tam-duong\",\"son-binh\"]");
+	}
+
+	@Test
+	void aResolution_isSentFromItsFile_asWritten(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("resolution.json");
+		Files.writeString(file, """
+				{"effectiveOn": "2025-07-01", "legalBasis": "1670/NQ-UBTVQH15",
+				 "formations": [{"code": "03390", "name": "Bình Lư", "type": "COMMUNE",
+				   "sources": [{"unitId": "tam-duong", "share": "WHOLE"}, {"unitId": "son-binh", "share": "PART"}]}]}
+				""");
+
+		int exit = run("units", "restructure", file.toString());
+
+		assertThat(exit).isZero();
+		assertThat(this.requests.get(0)).startsWith("POST /api/restructurings ")
+			.contains("{\"unitId\":\"son-binh\",\"share\":\"PART\"}");
+	}
+
+	@Test
+	void aResolutionFileThatIsNotJson_isRefusedBeforeAnythingIsSent(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("resolution.json");
+		Files.writeString(file, "effectiveOn: 2025-07-01");
+
+		int exit = run("units", "restructure", file.toString());
+
+		assertThat(exit).isEqualTo(Api.REFUSED);
+		assertThat(this.requests).isEmpty();
+		assertThat(this.err.toString()).contains("resolution.json");
 	}
 
 	@Test

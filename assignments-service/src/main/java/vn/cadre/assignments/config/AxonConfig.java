@@ -43,6 +43,9 @@ import vn.cadre.assignments.unit.AdministrativeUnit;
 import vn.cadre.assignments.unit.MandateCommandHandler;
 import vn.cadre.assignments.unit.RepositoryUnitCalendar;
 import vn.cadre.assignments.unit.RestructuringCommandHandler;
+import vn.cadre.assignments.unit.RepositoryCodeRegister;
+import vn.cadre.assignments.unit.UnitCodeHistory;
+import vn.cadre.assignments.unit.UnitLifecycleHandler;
 import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
 import vn.cadre.kernel.EventMetadata;
 
@@ -142,12 +145,16 @@ class AxonConfig {
 		return configurer -> configurer
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
 					new EventStorePersonOrigins(c.eventStore())))
-			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class)))
+			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class),
+					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class))))
+			.registerCommandHandler(c -> new UnitLifecycleHandler(c.repository(AdministrativeUnit.class),
+					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class))))
 			.registerCommandHandler(c -> new BriefingCommandHandler(c.repository(Briefing.class),
 					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), c.eventStore()))
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
 				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
 						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))
+			.configureAggregate(UnitCodeHistory.class)
 			.configureAggregate(LegalDocument.class)
 			.configureAggregate(Person.class)
 			.configureAggregate(Briefing.class);

@@ -2,11 +2,14 @@ package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.LocalityRule;
@@ -14,26 +17,39 @@ import vn.cadre.assignments.mandate.Mandates;
 import vn.cadre.assignments.mandate.PostNotAvailable;
 import vn.cadre.kernel.mandate.AssignmentEnded;
 import vn.cadre.kernel.mandate.DateRange;
+import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.post.Post;
 import vn.cadre.kernel.post.PostCatalogue;
-import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.unit.CodeSpan;
-import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.PartsTransferred;
+import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitDissolved;
+import vn.cadre.kernel.unit.UnitEnlarged;
+import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitLevel;
 import vn.cadre.kernel.unit.UnitMergedInto;
+import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitRegistered;
-import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitRenamed;
+import vn.cadre.kernel.unit.UnitReparented;
+import vn.cadre.kernel.unit.UnitRetyped;
+import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.kernel.unit.UnitsMerged;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One administrative unit over its whole life, identified by its internal id, never by
- * its code: its names, and the mandates of the posts in it.
+ * its code: its names, type and parent over time, the codes of its lineage, and the
+ * mandates of the posts in it. Changes that involve other units (registration with its
+ * code, restructurings, a new parent) come through {@link UnitLifecycleHandler} and
+ * {@link RestructuringCommandHandler}, which call the package-private methods here; the
+ * rules stay in this class.
  */
+@Revision("2")
 public class AdministrativeUnit {
 
 	private static final PostCatalogue POSTS = PostCatalogue.standard();
@@ -41,7 +57,15 @@ public class AdministrativeUnit {
 	@AggregateIdentifier
 	private String unitId;
 
+	private String code;
+
 	private UnitType type;
+
+	private LocalDate typeSince;
+
+	private String parentId;
+
+	private LocalDate parentSince;
 
 	private LocalDate establishedOn;
 
@@ -57,13 +81,15 @@ public class AdministrativeUnit {
 	 */
 	private List<CodeSpan> lineage = new ArrayList<>();
 
+	/** Effective dates of the restructurings this unit took part in and continued. */
+	private Set<LocalDate> restructuredOn = new HashSet<>();
+
 	private Mandates mandates = new Mandates();
 
 	protected AdministrativeUnit() {
 	}
 
-	@CommandHandler
-	public AdministrativeUnit(RegisterUnit command) {
+	AdministrativeUnit(RegisterUnit command) {
 		apply(new UnitRegistered(command.unitId().value(), command.code().value(),
 				command.name().withoutTypeWord(command.type()).value(), command.type(),
 				(command.parentId() != null) ? command.parentId().value() : null, command.establishedOn(),
@@ -71,50 +97,101 @@ public class AdministrativeUnit {
 	}
 
 	/**
-	 * The successor of a merger; {@link RestructuringCommandHandler} has ended the
-	 * predecessors in the same commit.
+	 * A unit formed by a resolution; its sources have ended or given their parts in the
+	 * same commit.
 	 */
-	AdministrativeUnit(MergeCommunes command, List<CodeSpan> predecessorLineage) {
-		apply(new UnitsMerged(command.successorId().value(), command.code().value(),
-				command.name().withoutTypeWord(command.type()).value(), command.type(),
-				(command.parentId() != null) ? command.parentId().value() : null, command.effectiveOn(),
-				command.predecessorIds().stream().map(UnitId::value).toList(), predecessorLineage,
-				command.restructuringId(), command.legalBasis()));
+	AdministrativeUnit(RestructureUnits.Formation formation, RestructureUnits resolution,
+			List<CodeSpan> sourceLineage) {
+		apply(new UnitsMerged(formation.unitId().value(), formation.code().value(),
+				formation.name().withoutTypeWord(formation.type()).value(), formation.type(),
+				(formation.parentId() != null) ? formation.parentId().value() : null, resolution.effectiveOn(),
+				formation.sources().stream().map(source -> source.unitId().value()).toList(),
+				partialIds(formation.sources()), sourceLineage, resolution.restructuringId(), resolution.legalBasis()));
+	}
+
+	private static List<String> partialIds(List<RestructureUnits.Source> sources) {
+		return sources.stream()
+			.filter(source -> source.share() == RestructureUnits.Share.PART)
+			.map(source -> source.unitId().value())
+			.toList();
 	}
 
 	/**
-	 * Ends this unit the day before the merger takes effect, and every mandate still open
-	 * in it; returns the codes it carried, for the successor's lineage.
+	 * Gives this unit away in a resolution: whole to one recipient, or in parts to
+	 * several; it ends the day before unless it continues. Returns the codes it carried,
+	 * closed that day, for the recipients' lineage.
 	 */
-	List<CodeSpan> mergeInto(MergeCommunes command) {
-		LocalDate lastDay = command.effectiveOn().minusDays(1);
-		if (this.dissolvedOn != null) {
-			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
+	List<CodeSpan> give(RestructureUnits.Flow flow, RestructureUnits resolution) {
+		LocalDate lastDay = resolution.lastDayBefore();
+		requireUnchangedOn(resolution.effectiveOn());
+		requireActiveOn(lastDay);
+		List<String> recipientIds = flow.recipientIds().stream().map(UnitId::value).toList();
+		if (flow.continues()) {
+			requireActiveOn(resolution.effectiveOn());
+			apply(new PartsTransferred(this.unitId, recipientIds, resolution.effectiveOn(),
+					resolution.restructuringId(), resolution.legalBasis()));
 		}
-		if (!isActiveOn(lastDay)) {
-			throw new UnitNotActiveOn(lastDay, this.establishedOn, this.dissolvedOn);
+		else if (flow.whole()) {
+			endAllMandates(lastDay, EndCause.UNIT_MERGED, resolution.legalBasis(), resolution.restructuringId());
+			apply(new UnitMergedInto(this.unitId, recipientIds.get(0), lastDay, resolution.restructuringId(),
+					resolution.legalBasis()));
 		}
-		endAllMandates(lastDay, EndCause.UNIT_MERGED, command.legalBasis(), command.restructuringId());
-		apply(new UnitMergedInto(this.unitId, command.successorId().value(), lastDay, command.restructuringId(),
-				command.legalBasis()));
+		else {
+			endAllMandates(lastDay, EndCause.UNIT_SPLIT, resolution.legalBasis(), resolution.restructuringId());
+			apply(new UnitSplit(this.unitId, recipientIds, lastDay, resolution.restructuringId(),
+					resolution.legalBasis()));
+		}
 		return this.lineage.stream()
+			.filter(span -> !span.from().isAfter(lastDay))
 			.map(span -> (span.until() != null) ? span
 					: new CodeSpan(span.unitId(), span.code(), span.name(), span.from(), lastDay))
 			.toList();
 	}
 
-	@CommandHandler
-	void handle(DissolveUnit command) {
+	/** Takes in the sources of an enlargement; this unit continues with its code. */
+	void enlarge(RestructureUnits.Enlargement enlargement, RestructureUnits resolution, List<CodeSpan> sourceLineage) {
+		requireUnchangedOn(resolution.effectiveOn());
+		requireActiveOn(resolution.lastDayBefore());
+		requireActiveOn(resolution.effectiveOn());
+		apply(new UnitEnlarged(this.unitId, resolution.effectiveOn(),
+				enlargement.sources().stream().map(source -> source.unitId().value()).toList(),
+				partialIds(enlargement.sources()), sourceLineage, resolution.restructuringId(),
+				resolution.legalBasis()));
+	}
+
+	private void requireUnchangedOn(LocalDate effectiveOn) {
+		if (this.dissolvedOn != null) {
+			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
+		}
+		if (this.restructuredOn.contains(effectiveOn)) {
+			throw new AlreadyRestructuredOn(this.unitId, effectiveOn);
+		}
+	}
+
+	/**
+	 * Ends this unit without a successor; returns its code, which is free from the next
+	 * day.
+	 */
+	UnitCode dissolve(DissolveUnit command) {
 		if (this.dissolvedOn != null) {
 			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
 		}
 		requireActiveOn(command.lastDay());
 		endAllMandates(command.lastDay(), EndCause.UNIT_DISSOLVED, command.legalBasis(), null);
 		apply(new UnitDissolved(this.unitId, command.lastDay(), command.legalBasis()));
+		return new UnitCode(this.code);
+	}
+
+	UnitCode code() {
+		return new UnitCode(this.code);
+	}
+
+	UnitLevel level() {
+		return this.type.level();
 	}
 
 	/**
-	 * A unit that ends takes its mandates with it, on the same last day; none may begin
+	 * A unit ending takes its mandates with it, on the same last day; none may begin
 	 * after it.
 	 */
 	private void endAllMandates(LocalDate lastDay, EndCause cause, String legalBasis, String restructuringId) {
@@ -128,14 +205,62 @@ public class AdministrativeUnit {
 
 	@CommandHandler
 	void handle(RenameUnit command) {
-		String newName = command.name().withoutTypeWord(this.type).value();
-		if (newName.equals(this.name)) {
-			throw new UnitNameUnchanged(newName);
+		rename(command.name(), command.effectiveOn(), command.legalBasis());
+	}
+
+	void rename(UnitName newName, LocalDate effectiveOn, String legalBasis) {
+		String bare = newName.withoutTypeWord(this.type).value();
+		if (bare.equals(this.name)) {
+			throw new UnitNameUnchanged(bare);
 		}
-		if (command.effectiveOn().isBefore(this.nameSince)) {
-			throw new ChangeOutOfOrder(command.effectiveOn(), this.nameSince);
+		requireInOrder(effectiveOn, this.nameSince);
+		requireActiveOn(effectiveOn);
+		apply(new UnitRenamed(this.unitId, bare, effectiveOn, legalBasis));
+	}
+
+	@CommandHandler
+	void handle(ChangeUnitType command) {
+		retype(command.type(), command.effectiveOn(), null, command.legalBasis());
+	}
+
+	void retype(UnitType newType, LocalDate effectiveOn, String restructuringId, String legalBasis) {
+		if (newType == this.type) {
+			throw new UnitUnchanged(this.unitId, "loại / type " + newType);
 		}
-		apply(new UnitRenamed(this.unitId, newName, command.effectiveOn(), command.legalBasis()));
+		if (newType.level() != this.type.level()) {
+			throw new LevelChangeRefused(this.unitId, this.type, newType);
+		}
+		requireInOrder(effectiveOn, this.typeSince);
+		requireActiveOn(effectiveOn);
+		apply(new UnitRetyped(this.unitId, newType, effectiveOn, restructuringId, legalBasis));
+	}
+
+	/** The new parent has been checked by the caller, which can load it. */
+	void reparent(UnitId newParentId, LocalDate effectiveOn, String restructuringId, String legalBasis) {
+		String newParent = (newParentId != null) ? newParentId.value() : null;
+		if (java.util.Objects.equals(newParent, this.parentId)) {
+			throw new UnitUnchanged(this.unitId, "đơn vị cấp trên / parent " + newParent);
+		}
+		requireInOrder(effectiveOn, this.parentSince);
+		requireActiveOn(effectiveOn);
+		apply(new UnitReparented(this.unitId, newParent, effectiveOn, restructuringId, legalBasis));
+	}
+
+	/**
+	 * Refuses to be the parent of a unit of {@code childLevel} on {@code day}: a parent
+	 * is of a higher level and exists that day.
+	 */
+	void requireCanParent(UnitLevel childLevel, LocalDate day) {
+		if (this.type.level().ordinal() >= childLevel.ordinal()) {
+			throw new ParentNotAbove(this.unitId, this.type.level(), childLevel);
+		}
+		requireActiveOn(day);
+	}
+
+	private void requireInOrder(LocalDate effectiveOn, LocalDate since) {
+		if (effectiveOn.isBefore(since)) {
+			throw new ChangeOutOfOrder(effectiveOn, since);
+		}
 	}
 
 	/** Called by {@link MandateCommandHandler} with the holder's origin looked up. */
@@ -179,22 +304,39 @@ public class AdministrativeUnit {
 
 	@EventSourcingHandler
 	void on(UnitRegistered event) {
-		established(event.unitId(), event.code(), event.name(), event.type(), event.establishedOn());
+		established(event.unitId(), event.code(), event.name(), event.type(), event.parentId(), event.establishedOn());
 	}
 
 	@EventSourcingHandler
 	void on(UnitsMerged event) {
-		established(event.unitId(), event.code(), event.name(), event.type(), event.establishedOn());
+		established(event.unitId(), event.code(), event.name(), event.type(), event.parentId(), event.establishedOn());
 		this.lineage.addAll(event.lineage());
+		this.restructuredOn.add(event.establishedOn());
 	}
 
-	private void established(String unitId, String code, String name, UnitType type, LocalDate establishedOn) {
+	private void established(String unitId, String code, String name, UnitType type, String parentId,
+			LocalDate establishedOn) {
 		this.unitId = unitId;
+		this.code = code;
 		this.type = type;
+		this.typeSince = establishedOn;
+		this.parentId = parentId;
+		this.parentSince = establishedOn;
 		this.establishedOn = establishedOn;
 		this.name = name;
 		this.nameSince = establishedOn;
 		this.lineage.add(new CodeSpan(unitId, code, name, establishedOn, null));
+	}
+
+	@EventSourcingHandler
+	void on(UnitEnlarged event) {
+		this.lineage.addAll(event.lineage());
+		this.restructuredOn.add(event.effectiveOn());
+	}
+
+	@EventSourcingHandler
+	void on(PartsTransferred event) {
+		this.restructuredOn.add(event.effectiveOn());
 	}
 
 	@EventSourcingHandler
@@ -208,9 +350,26 @@ public class AdministrativeUnit {
 	}
 
 	@EventSourcingHandler
+	void on(UnitSplit event) {
+		this.dissolvedOn = event.lastDay();
+	}
+
+	@EventSourcingHandler
 	void on(UnitRenamed event) {
 		this.name = event.name();
 		this.nameSince = event.effectiveOn();
+	}
+
+	@EventSourcingHandler
+	void on(UnitRetyped event) {
+		this.type = event.type();
+		this.typeSince = event.effectiveOn();
+	}
+
+	@EventSourcingHandler
+	void on(UnitReparented event) {
+		this.parentId = event.parentId();
+		this.parentSince = event.effectiveOn();
 	}
 
 	@EventSourcingHandler

@@ -2,12 +2,10 @@ package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitId;
 
 /** End a unit without a successor on its last day; its open mandates end with it. */
-public record DissolveUnit(@TargetAggregateIdentifier UnitId unitId, LocalDate lastDay,
-		String legalBasis) implements CitesLegalBasis {
+public record DissolveUnit(UnitId unitId, LocalDate lastDay, String legalBasis) implements CitesLegalBasis {
 
 }

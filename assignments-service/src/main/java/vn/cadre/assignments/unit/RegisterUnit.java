@@ -2,7 +2,6 @@ package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
@@ -10,7 +9,7 @@ import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitType;
 
 /** Enter a unit into the register from the day it was established. */
-public record RegisterUnit(@TargetAggregateIdentifier UnitId unitId, UnitCode code, UnitName name, UnitType type,
-		UnitId parentId, LocalDate establishedOn, String legalBasis) implements CitesLegalBasis {
+public record RegisterUnit(UnitId unitId, UnitCode code, UnitName name, UnitType type, UnitId parentId,
+		LocalDate establishedOn, String legalBasis) implements CitesLegalBasis {
 
 }

@@ -33,6 +33,7 @@ import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
+import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitType;
 
 class AdministrativeUnitTest {
@@ -50,39 +51,6 @@ class AdministrativeUnitTest {
 	@BeforeEach
 	void fixture() {
 		this.fixture = new AggregateTestFixture<>(AdministrativeUnit.class);
-	}
-
-	@Nested
-	class RegisterUnitCommand {
-
-		@Test
-		void register_recordsTheUnitWithItsCodeNameTypeParentAndBasis() {
-			fixture.givenNoPriorActivity()
-				.when(new RegisterUnit(BINH_LU, new UnitCode("03390"), new UnitName(" Bình  Lư "), UnitType.COMMUNE,
-						LAI_CHAU, TWO_LEVEL_MODEL, RESOLUTION))
-				.expectSuccessfulHandlerExecution()
-				.expectEvents(new UnitRegistered(BINH_LU.value(), "03390", "Bình Lư", UnitType.COMMUNE,
-						LAI_CHAU.value(), TWO_LEVEL_MODEL, RESOLUTION));
-		}
-
-		@Test
-		void register_keepsTheBareName_whenTheOfficialNameCarriesTheTypeWord() {
-			fixture.givenNoPriorActivity()
-				.when(new RegisterUnit(BINH_LU, new UnitCode("03390"), new UnitName("Xã Bình Lư"), UnitType.COMMUNE,
-						LAI_CHAU, TWO_LEVEL_MODEL, RESOLUTION))
-				.expectEvents(new UnitRegistered(BINH_LU.value(), "03390", "Bình Lư", UnitType.COMMUNE,
-						LAI_CHAU.value(), TWO_LEVEL_MODEL, RESOLUTION));
-		}
-
-		@Test
-		void register_ofAProvince_hasNoParent() {
-			fixture.givenNoPriorActivity()
-				.when(new RegisterUnit(LAI_CHAU, new UnitCode("12"), new UnitName("Lai Châu"), UnitType.PROVINCE, null,
-						LocalDate.of(2004, 1, 1), "Luật 2003"))
-				.expectEvents(new UnitRegistered(LAI_CHAU.value(), "12", "Lai Châu", UnitType.PROVINCE, null,
-						LocalDate.of(2004, 1, 1), "Luật 2003"));
-		}
-
 	}
 
 	@Nested
@@ -303,23 +271,47 @@ class AdministrativeUnitTest {
 	}
 
 	@Nested
-	class DissolveUnitCommand {
+	class ChangeUnitTypeCommand {
 
-		private final UnitRegistered registered = new UnitRegistered(BINH_LU.value(), "03414", "Khác", UnitType.COMMUNE,
-				null, LocalDate.of(2008, 1, 1), RESOLUTION);
+		private final UnitRegistered township = new UnitRegistered(BINH_LU.value(), "03390", "Tam Đường",
+				UnitType.TOWNSHIP, LAI_CHAU.value(), LocalDate.of(2008, 1, 1), RESOLUTION);
 
 		@Test
-		void dissolve_isRejected_twice() {
-			fixture.given(registered, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 6, 30), RESOLUTION))
-				.when(new DissolveUnit(BINH_LU, LocalDate.of(2025, 7, 31), RESOLUTION))
-				.expectException(UnitAlreadyRestructured.class)
+		void retype_withinTheLevel_recordsTheNewTypeFromItsDate() {
+			fixture.given(township)
+				.when(new ChangeUnitType(BINH_LU, UnitType.COMMUNE, TWO_LEVEL_MODEL, RESOLUTION))
+				.expectEvents(new UnitRetyped(BINH_LU.value(), UnitType.COMMUNE, TWO_LEVEL_MODEL, null, RESOLUTION));
+		}
+
+		@Test
+		void retype_isRejected_whenTheTypeIsUnchanged() {
+			fixture.given(township)
+				.when(new ChangeUnitType(BINH_LU, UnitType.TOWNSHIP, TWO_LEVEL_MODEL, RESOLUTION))
+				.expectException(UnitUnchanged.class)
 				.expectNoEvents();
 		}
 
 		@Test
-		void dissolve_isRejected_beforeTheUnitExisted() {
-			fixture.given(registered)
-				.when(new DissolveUnit(BINH_LU, LocalDate.of(2007, 12, 31), RESOLUTION))
+		void retype_isRejected_whenItWouldChangeTheLevel() {
+			fixture.given(township)
+				.when(new ChangeUnitType(BINH_LU, UnitType.RURAL_DISTRICT, TWO_LEVEL_MODEL, RESOLUTION))
+				.expectException(LevelChangeRefused.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void retype_isRejected_whenDatedBeforeTheCurrentType() {
+			fixture
+				.given(township, new UnitRetyped(BINH_LU.value(), UnitType.COMMUNE, TWO_LEVEL_MODEL, null, RESOLUTION))
+				.when(new ChangeUnitType(BINH_LU, UnitType.WARD, TWO_LEVEL_MODEL.minusDays(1), RESOLUTION))
+				.expectException(ChangeOutOfOrder.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void retype_isRejected_afterTheUnitCeased() {
+			fixture.given(township, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 6, 30), RESOLUTION))
+				.when(new ChangeUnitType(BINH_LU, UnitType.COMMUNE, TWO_LEVEL_MODEL, RESOLUTION))
 				.expectException(UnitNotActiveOn.class)
 				.expectNoEvents();
 		}

@@ -11,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import vn.cadre.kernel.mandate.AssignmentEnded;
 import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.Locality;
@@ -55,8 +54,7 @@ class DissolutionPropertiesTest {
 		}
 		expected.add(new UnitDissolved("u", lastDay, "k"));
 
-		var result = new AggregateTestFixture<>(AdministrativeUnit.class).given(history)
-			.when(new DissolveUnit(new UnitId("u"), lastDay, "k"));
+		var result = new UnitsFixture().given(history.toArray()).when(new DissolveUnit(new UnitId("u"), lastDay, "k"));
 
 		if (startsAfter) {
 			result.expectException(MandateOutlivesUnit.class).expectNoEvents();

@@ -80,7 +80,7 @@ class UnitRegisterProjectionTest {
 		this.projection.apply(new PublishedEvent("e-3", UnitsMerged.class.getName(), "1", 3, "AdministrativeUnit",
 				"binh-lu", 0, Instant.parse("2026-01-01T00:00:00Z"), Map.of(),
 				new UnitsMerged("binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, null, LocalDate.of(2025, 7, 1),
-						List.of("son-binh"), List.of(), "r-1", "1670/NQ-UBTVQH15")));
+						List.of("son-binh"), List.of(), List.of(), "r-1", "1670/NQ-UBTVQH15")));
 
 		UnitView predecessor = this.queries.getUnit("son-binh").orElseThrow();
 		UnitView successor = this.queries.getUnit("binh-lu").orElseThrow();

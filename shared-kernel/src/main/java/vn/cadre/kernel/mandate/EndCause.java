@@ -17,6 +17,8 @@ public enum EndCause {
 	DIED,
 	/** đơn vị sáp nhập */
 	UNIT_MERGED,
+	/** đơn vị chia tách */
+	UNIT_SPLIT,
 	/** đơn vị giải thể */
 	UNIT_DISSOLVED,
 	/** lý do khác */

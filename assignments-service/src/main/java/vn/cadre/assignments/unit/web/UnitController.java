@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.unit.ChangeUnitParent;
+import vn.cadre.assignments.unit.ChangeUnitType;
 import vn.cadre.assignments.unit.DissolveUnit;
 import vn.cadre.assignments.unit.RegisterUnit;
 import vn.cadre.assignments.unit.RenameUnit;
@@ -42,6 +44,22 @@ class UnitController {
 	@PostMapping("/{unitId}/rename")
 	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
 		this.commands.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
+				request.legalBasis()), request.legalBasis());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{unitId}/retype")
+	ResponseEntity<Void> retype(@PathVariable String unitId, @Valid @RequestBody ChangeUnitTypeRequest request) {
+		this.commands.send(
+				new ChangeUnitType(new UnitId(unitId), request.type(), request.effectiveOn(), request.legalBasis()),
+				request.legalBasis());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{unitId}/reparent")
+	ResponseEntity<Void> reparent(@PathVariable String unitId, @Valid @RequestBody ChangeUnitParentRequest request) {
+		this.commands.send(new ChangeUnitParent(new UnitId(unitId),
+				(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
 				request.legalBasis()), request.legalBasis());
 		return ResponseEntity.noContent().build();
 	}

@@ -1,0 +1,16 @@
+package vn.cadre.assignments.unit;
+
+import java.time.LocalDate;
+
+import vn.cadre.assignments.RuleViolation;
+
+/** Another unit carries the code on a day of the new claim. */
+public class CodeInUse extends RuleViolation {
+
+	CodeInUse(String code, String holderId, LocalDate from, LocalDate until) {
+		super("Mã " + code + " đang được đơn vị " + holderId + " sử dụng (" + from + ".."
+				+ ((until != null) ? until : "") + ") / Code " + code + " is carried by unit " + holderId + " (" + from
+				+ ".." + ((until != null) ? until : "") + ")");
+	}
+
+}

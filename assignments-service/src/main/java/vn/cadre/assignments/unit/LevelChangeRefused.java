@@ -1,0 +1,19 @@
+package vn.cadre.assignments.unit;
+
+import vn.cadre.assignments.RuleViolation;
+import vn.cadre.kernel.unit.UnitType;
+
+/**
+ * A change of type would move the unit to another level. Posts exist by level, so such a
+ * unit is a new one: a resolution forms it from the old unit (as a district became a đặc
+ * khu in 2025).
+ */
+public class LevelChangeRefused extends RuleViolation {
+
+	LevelChangeRefused(String unitId, UnitType from, UnitType to) {
+		super("Không thể đổi loại đơn vị " + unitId + " từ " + from + " sang " + to
+				+ " vì khác cấp; hãy thành lập đơn vị mới / Unit " + unitId + " cannot change from " + from + " to "
+				+ to + ": another level is a new unit, formed by a resolution");
+	}
+
+}

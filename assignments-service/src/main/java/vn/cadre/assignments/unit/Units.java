@@ -1,0 +1,70 @@
+package vn.cadre.assignments.unit;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import vn.cadre.kernel.unit.UnitId;
+import vn.cadre.kernel.unit.UnitLevel;
+
+/**
+ * The unit repository as the handlers that touch several units need it: an unknown id is
+ * a refused reference, and a parent is checked by the parent itself.
+ */
+class Units {
+
+	private final Repository<AdministrativeUnit> repository;
+
+	Units(Repository<AdministrativeUnit> repository) {
+		this.repository = repository;
+	}
+
+	Aggregate<AdministrativeUnit> load(UnitId unitId) {
+		try {
+			return this.repository.load(unitId.value());
+		}
+		catch (AggregateNotFoundException ex) {
+			throw new UnknownUnit(unitId.value());
+		}
+	}
+
+	void requireAbsent(UnitId unitId) {
+		try {
+			this.repository.load(unitId.value());
+		}
+		catch (AggregateNotFoundException ex) {
+			return;
+		}
+		throw new UnitIdTaken(unitId.value());
+	}
+
+	/**
+	 * Within one unit of work a unit created earlier is found too, so a resolution may
+	 * place new communes under the new province it forms.
+	 */
+	void requireParent(UnitId parentId, UnitLevel childLevel, LocalDate day) {
+		if (parentId != null) {
+			load(parentId).execute(parent -> parent.requireCanParent(childLevel, day));
+		}
+	}
+
+	/**
+	 * Creates a unit under an id not yet taken; checked before anything else is changed,
+	 * so a resubmitted registration is refused for what it is.
+	 */
+	void create(UnitId unitId, Callable<AdministrativeUnit> factory) {
+		requireAbsent(unitId);
+		try {
+			this.repository.newInstance(factory);
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not create the unit", ex);
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package vn.cadre.assignments.unit.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.cadre.kernel.unit.UnitType;
+
+/** Body of {@code POST /api/units/{unitId}/retype}. */
+record ChangeUnitTypeRequest(@NotNull UnitType type, @NotNull LocalDate effectiveOn,
+		@NotBlank @Size(max = 80) String legalBasis) {
+
+}
