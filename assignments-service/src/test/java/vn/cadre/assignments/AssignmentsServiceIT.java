@@ -30,7 +30,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cadre.kernel.EventWire;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.unit.CodeSpan;
@@ -230,6 +232,24 @@ class AssignmentsServiceIT {
 		assertThat(ended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(successor.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		String chair = (String) assign(unitId, "COUNCIL_CHAIR", "ct-" + RUN, "2026-01-01").getBody().get("mandateId");
+		ResponseEntity<Map> noReason = this.http.postForEntity("/api/units/{u}/mandates/{m}/correct",
+				Map.of("from", "2026-01-02", "legalBasis", "05-QĐ/TU"), Map.class, unitId, chair);
+		ResponseEntity<Map> corrected = this.http.postForEntity("/api/units/{u}/mandates/{m}/correct",
+				Map.of("from", "2026-01-02", "reason", "Ghi sai ngày", "legalBasis", "05-QĐ/TU"), Map.class, unitId,
+				chair);
+		ResponseEntity<Map> rescinded = this.http.postForEntity("/api/units/{u}/mandates/{m}/rescind",
+				Map.of("reason", "Nhập nhầm", "legalBasis", "05-QĐ/TU"), Map.class, unitId, chair);
+		ResponseEntity<Map> again = this.http.postForEntity("/api/units/{u}/mandates/{m}/rescind",
+				Map.of("reason", "Nhập nhầm", "legalBasis", "05-QĐ/TU"), Map.class, unitId, chair);
+
+		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(noReason.getBody().get("errors").toString()).contains("reason");
+		assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(rescinded.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(again.getBody()).containsEntry("rule", "MandateRescinded");
+		assertThat(events(unitId)).contains("AssignmentCorrected 2026-01-02", "AssignmentRescinded");
 	}
 
 	private ResponseEntity<Map> assign(String unitId, String post, String person, String from) {
@@ -388,6 +408,12 @@ class AssignmentsServiceIT {
 		return this.engine.readEvents(aggregateId).asStream().map(event -> {
 			if (event.getPayload() instanceof AssignmentEnded ended) {
 				return "AssignmentEnded " + ended.lastDay() + " " + ended.cause() + " " + ended.restructuringId();
+			}
+			if (event.getPayload() instanceof AssignmentCorrected correctedEvent) {
+				return "AssignmentCorrected " + correctedEvent.from();
+			}
+			if (event.getPayload() instanceof AssignmentRescinded) {
+				return "AssignmentRescinded";
 			}
 			if (event.getPayload() instanceof UnitSplit unitSplit) {
 				return "UnitSplit " + unitSplit.lastDay();

@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -20,7 +21,9 @@ import vn.cadre.kernel.EventRevision;
 import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.kernel.document.DocumentKind;
 import vn.cadre.kernel.document.DocumentRegistered;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.PositionAssigned;
@@ -76,7 +79,13 @@ class EventContractSnapshotTest {
 				new UnitDissolved("unit-khac", LocalDate.of(2025, 6, 30), "1670/NQ-UBTVQH15"),
 				new PositionAssigned("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
 						LocalDate.of(2025, 7, 1), null, Locality.NON_LOCAL,
-						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU"),
+						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", "05-QĐ/TU",
+						List.of("m-chu-tich-hdnd-2025")),
+				new AssignmentCorrected("m-bi-thu-2025", "unit-binh-lu", "PARTY_SECRETARY", "can-bo-07",
+						LocalDate.of(2025, 7, 15), null, Locality.NON_LOCAL,
+						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", List.of(),
+						"Quyết định ghi ngày nhận nhiệm vụ là 15/7", "07-QĐ/TU"),
+				new AssignmentRescinded("m-pho-bi-thu-2025", "unit-binh-lu", "Nhập nhầm đơn vị", "07-QĐ/TU"),
 				new AssignmentEnded("m-bi-thu-2025", "unit-binh-lu", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
 						"09-QĐ/TU", null),
 				new UnitEnlarged("unit-kim-bang", LocalDate.of(2025, 7, 1), List.of("unit-thi-son", "unit-lien-son"),
@@ -98,19 +107,23 @@ class EventContractSnapshotTest {
 	}
 
 	/**
-	 * {@code partialPredecessorIds} came after the first {@code UnitsMerged} events were
-	 * stored, without a new revision: an event written without it reads as a merger of
-	 * whole units.
+	 * Fields added after the first events of a type were stored, without a new revision:
+	 * an event written without one reads with it empty.
 	 */
-	@Test
-	void unitsMerged_writtenBeforePartialPredecessorsExisted_readsAsWholeMerger() throws Exception {
-		ObjectNode older = (ObjectNode) this.json.readTree(snapshot("UnitsMerged.v1.json"));
-		older.remove("partialPredecessorIds");
+	@ParameterizedTest
+	@CsvSource({ "UnitsMerged, partialPredecessorIds", "PositionAssigned, concurrentWith" })
+	void anEventWrittenBeforeAnOptionalFieldExisted_readsItAsEmpty(String type, String field) throws Exception {
+		ObjectNode older = (ObjectNode) this.json.readTree(snapshot(type + ".v1.json"));
+		older.remove(field);
+		Class<?> eventType = Class
+			.forName((type.equals("UnitsMerged") ? "vn.cadre.kernel.unit." : "vn.cadre.kernel.mandate.") + type);
 
-		UnitsMerged read = this.json.treeToValue(older, UnitsMerged.class);
+		Object read = this.json.treeToValue(older, eventType);
 
-		assertThat(read.partialPredecessorIds()).isEmpty();
-		assertThat(read.predecessorIds()).hasSize(3);
+		JsonNode written = this.json.valueToTree(read);
+		assertThat(written.get(field).isEmpty()).as("%s read as empty", field).isTrue();
+		older.set(field, written.get(field));
+		assertThat(written).as("every other field kept").isEqualTo((JsonNode) older);
 	}
 
 	@ParameterizedTest

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code cadre mandates ...} */
-@Command(name = "mandates", description = "Assign people to posts in a unit, and end those mandates.")
+@Command(name = "mandates", description = "Assign people to posts in a unit; end, correct and rescind those mandates.")
 final class MandateCommands {
 
 	@ParentCommand
@@ -19,12 +19,49 @@ final class MandateCommands {
 			@Option(names = "--id", description = "choose the mandate id") String mandateId,
 			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
 			@Option(names = "--locality-reason", description = "why the override") String localityReason,
+			@Option(names = "--concurrent", negatable = true,
+					description = "the decision says the person holds this post concurrently (kiêm nhiệm) with "
+							+ "another post in the unit (--no-concurrent: it says not); checked") Boolean concurrent,
 			@Option(names = "--basis", required = true) String basis) {
-		Object override = (locality != null) ? Bodies.of("locality", locality.toUpperCase(), "reason", localityReason)
-				: null;
 		return this.cadre.api()
-			.post("/api/units/" + unitId + "/mandates", Bodies.of("mandateId", mandateId, "postCode", post, "personId",
-					personId, "from", from, "until", until, "localityOverride", override, "legalBasis", basis));
+			.post("/api/units/" + unitId + "/mandates",
+					Bodies.of("mandateId", mandateId, "postCode", post, "personId", personId, "from", from, "until",
+							until, "localityOverride", override(locality, localityReason), "concurrent", concurrent,
+							"legalBasis", basis));
+	}
+
+	private static Object override(String locality, String reason) {
+		return (locality != null) ? Bodies.of("locality", locality.toUpperCase(), "reason", reason) : null;
+	}
+
+	@Command(name = "correct",
+			description = "Correct a mandate retroactively: its whole period as it should be, and its post or holder "
+					+ "when they were wrong. What was believed before stays in the history.")
+	int correct(@Option(names = "--unit", required = true) String unitId,
+			@Option(names = "--mandate", required = true) String mandateId,
+			@Option(names = "--from", required = true) String from,
+			@Option(names = "--until", description = "the last day; required once the mandate has ended") String until,
+			@Option(names = "--post", description = "the right post, when it was wrong") String post,
+			@Option(names = "--person", description = "the right holder, when they were wrong") String personId,
+			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
+			@Option(names = "--locality-reason", description = "why the override") String localityReason,
+			@Option(names = "--reason", required = true,
+					description = "why the recorded facts were wrong") String reason,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/correct",
+					Bodies.of("postCode", post, "personId", personId, "from", from, "until", until, "localityOverride",
+							override(locality, localityReason), "reason", reason, "legalBasis", basis));
+	}
+
+	@Command(name = "rescind", description = "Rescind a mandate entered in error; the record of it stays.")
+	int rescind(@Option(names = "--unit", required = true) String unitId,
+			@Option(names = "--mandate", required = true) String mandateId,
+			@Option(names = "--reason", required = true) String reason,
+			@Option(names = "--basis", required = true) String basis) {
+		return this.cadre.api()
+			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/rescind",
+					Bodies.of("reason", reason, "legalBasis", basis));
 	}
 
 	@Command(name = "end", description = "End a mandate on its last day.")

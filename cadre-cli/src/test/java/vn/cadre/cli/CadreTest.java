@@ -141,6 +141,21 @@ class CadreTest {
 	}
 
 	@Test
+	void aCorrection_sendsOnlyWhatWasGiven_andAnAppointmentSaysWhetherItIsConcurrent() throws Exception {
+		run("mandates", "correct", "--unit", "binh-lu", "--mandate", "m1", "--from", "2025-07-15", "--reason",
+				"Ghi sai ngày", "--basis", "07-QĐ/ĐU");
+		run("mandates", "assign", "--unit", "binh-lu", "--post", "COUNCIL_CHAIR", "--person", "can-bo-01", "--from",
+				"2025-07-01", "--no-concurrent", "--basis", "05-QĐ/TU");
+
+		String correction = this.requests.get(0);
+		assertThat(correction).startsWith("POST /api/units/binh-lu/mandates/m1/correct");
+		JsonNode body = new ObjectMapper().readTree(correction.substring(correction.indexOf('{')));
+		assertThat(body.path("reason").asText()).isEqualTo("Ghi sai ngày");
+		assertThat(body.has("personId")).isFalse();
+		assertThat(this.requests.get(1)).contains("\"concurrent\":false");
+	}
+
+	@Test
 	void aRefusal_printsTheProblem_andExitsNonZero() {
 		this.status = 409;
 		this.answer = "{\"status\":409,\"detail\":\"Chức danh Bí thư cấp ủy đã có người giữ\",\"rule\":\"PostAlreadyHeld\"}";

@@ -11,17 +11,22 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 import vn.cadre.assignments.mandate.AssignPosition;
+import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.LocalityRule;
 import vn.cadre.assignments.mandate.Mandates;
 import vn.cadre.assignments.mandate.PostNotAvailable;
+import vn.cadre.assignments.mandate.RescindAssignment;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.post.Post;
 import vn.cadre.kernel.post.PostCatalogue;
+import vn.cadre.kernel.post.PostCode;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.PartsTransferred;
 import vn.cadre.kernel.unit.UnitCode;
@@ -273,16 +278,62 @@ public class AdministrativeUnit {
 			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
 			.orElseThrow(
 					() -> new PostNotAvailable(command.postCode().value(), this.type.level().name(), period.from()));
-		this.mandates.requireAssignable(command.mandateId(), post, command.personId().value(), period);
+		String personId = command.personId().value();
+		this.mandates.requireAssignable(command.mandateId(), post, personId, period);
+		List<String> concurrent = this.mandates.concurrentWith(command.mandateId(), personId, period);
+		Mandates.requireConcurrencyAgrees(command.concurrent(), personId, concurrent);
 		LocalityRule.Decision locality = (command.localityOverride() != null)
-				? LocalityRule.override(command.localityOverride())
-				: LocalityRule.decide(holderOrigin,
-						this.lineage.stream()
-							.map(span -> new LocalityRule.CodePeriod(span.code(),
-									new DateRange(span.from(), span.until()), span.name()))
-							.toList());
-		apply(new PositionAssigned(command.mandateId(), this.unitId, post.code().value(), command.personId().value(),
-				period.from(), period.until(), locality.locality(), locality.basis(), command.legalBasis()));
+				? LocalityRule.override(command.localityOverride()) : localityOf(holderOrigin);
+		apply(new PositionAssigned(command.mandateId(), this.unitId, post.code().value(), personId, period.from(),
+				period.until(), locality.locality(), locality.basis(), command.legalBasis(), concurrent));
+	}
+
+	private LocalityRule.Decision localityOf(Origin holderOrigin) {
+		return LocalityRule.decide(holderOrigin,
+				this.lineage.stream()
+					.map(span -> new LocalityRule.CodePeriod(span.code(), new DateRange(span.from(), span.until()),
+							span.name()))
+					.toList());
+	}
+
+	/**
+	 * Called by {@link MandateCommandHandler}; {@code newHolderOrigin} is looked up when
+	 * the correction names a holder. Locality is decided again only when the holder
+	 * changes or staff give their own finding.
+	 */
+	void correct(CorrectAssignment command, Origin newHolderOrigin) {
+		Mandates.Facts current = this.mandates.current(command.mandateId());
+		DateRange period = command.period();
+		requireActiveOn(period.from());
+		if (this.dissolvedOn != null && (period.isOpen() || period.until().isAfter(this.dissolvedOn))) {
+			throw new UnitNotActiveOn(this.dissolvedOn.plusDays(1), this.establishedOn, this.dissolvedOn);
+		}
+		PostCode postCode = (command.postCode() != null) ? command.postCode() : new PostCode(current.postCode());
+		Post post = POSTS.find(postCode)
+			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
+			.orElseThrow(() -> new PostNotAvailable(postCode.value(), this.type.level().name(), period.from()));
+		String personId = (command.personId() != null) ? command.personId().value() : current.personId();
+		this.mandates.requireCorrectable(command.mandateId(), post, personId, period);
+		LocalityRule.Decision locality;
+		if (command.localityOverride() != null) {
+			locality = LocalityRule.override(command.localityOverride());
+		}
+		else if (!personId.equals(current.personId())) {
+			locality = localityOf(newHolderOrigin);
+		}
+		else {
+			locality = new LocalityRule.Decision(current.locality(), current.localityBasis());
+		}
+		apply(new AssignmentCorrected(command.mandateId(), this.unitId, post.code().value(), personId, period.from(),
+				period.until(), locality.locality(), locality.basis(),
+				this.mandates.concurrentWith(command.mandateId(), personId, period), command.reason(),
+				command.legalBasis()));
+	}
+
+	@CommandHandler
+	void handle(RescindAssignment command) {
+		this.mandates.requireRescindable(command.mandateId());
+		apply(new AssignmentRescinded(command.mandateId(), this.unitId, command.reason(), command.legalBasis()));
 	}
 
 	@CommandHandler
@@ -380,6 +431,16 @@ public class AdministrativeUnit {
 	@EventSourcingHandler
 	void on(AssignmentEnded event) {
 		this.mandates.ended(event);
+	}
+
+	@EventSourcingHandler
+	void on(AssignmentCorrected event) {
+		this.mandates.corrected(event);
+	}
+
+	@EventSourcingHandler
+	void on(AssignmentRescinded event) {
+		this.mandates.rescinded(event);
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -9,6 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.cadre.assignments.mandate.AssignPosition;
+import vn.cadre.kernel.mandate.AssignmentRescinded;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
+import vn.cadre.assignments.mandate.RescindAssignment;
+import vn.cadre.assignments.mandate.MandateRescinded;
+import vn.cadre.assignments.mandate.MandateIdTaken;
+import vn.cadre.assignments.mandate.EndedMandateNeedsLastDay;
+import vn.cadre.assignments.mandate.CorrectionChangesNothing;
+import vn.cadre.assignments.mandate.CorrectAssignment;
+import vn.cadre.assignments.mandate.ConcurrencyNotBorneOut;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.EndBeyondPeriod;
 import vn.cadre.assignments.mandate.LocalityOverride;
@@ -35,6 +45,8 @@ import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitType;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class AdministrativeUnitTest {
 
@@ -112,13 +124,13 @@ class AdministrativeUnitTest {
 
 		private AssignPosition assign(String mandateId, String post, String person, LocalDate from, LocalDate until) {
 			return new AssignPosition(BINH_LU, mandateId, new PostCode(post), new PersonId(person),
-					new DateRange(from, until), null, "05-QĐ/ĐU");
+					new DateRange(from, until), null, null, "05-QĐ/ĐU");
 		}
 
 		private PositionAssigned assigned(String mandateId, String post, String person, LocalDate from,
 				Locality locality, String basis) {
 			return new PositionAssigned(mandateId, BINH_LU.value(), post, person, from, null, locality, basis,
-					"05-QĐ/ĐU");
+					"05-QĐ/ĐU", List.of());
 		}
 
 		@Test
@@ -206,7 +218,7 @@ class AdministrativeUnitTest {
 			fixture.given(registered)
 				.when(new AssignPosition(BINH_LU, "m1", new PostCode("POLICE_CHIEF"), new PersonId("can-bo-01"),
 						DateRange.from(TWO_LEVEL_MODEL), new LocalityOverride(Locality.NON_LOCAL, "Hồ sơ chưa đủ"),
-						"05-QĐ/ĐU"))
+						null, "05-QĐ/ĐU"))
 				.expectEvents(assigned("m1", "POLICE_CHIEF", "can-bo-01", TWO_LEVEL_MODEL, Locality.NON_LOCAL,
 						"xác định thủ công / set by staff: Hồ sơ chưa đủ"));
 		}
@@ -220,7 +232,7 @@ class AdministrativeUnitTest {
 				UnitType.COMMUNE, LAI_CHAU.value(), TWO_LEVEL_MODEL, RESOLUTION);
 
 		private final PositionAssigned secretary = new PositionAssigned("m1", BINH_LU.value(), "PARTY_SECRETARY",
-				"can-bo-01", TWO_LEVEL_MODEL, null, Locality.NON_LOCAL, "x", "05-QĐ/ĐU");
+				"can-bo-01", TWO_LEVEL_MODEL, null, Locality.NON_LOCAL, "x", "05-QĐ/ĐU", List.of());
 
 		@Test
 		void end_recordsTheLastDayAndCause() {
@@ -262,7 +274,7 @@ class AdministrativeUnitTest {
 			fixture
 				.given(registered,
 						new PositionAssigned("m2", BINH_LU.value(), "POLICE_CHIEF", "can-bo-02", TWO_LEVEL_MODEL,
-								LocalDate.of(2026, 6, 30), Locality.NON_LOCAL, "x", "05-QĐ/ĐU"))
+								LocalDate.of(2026, 6, 30), Locality.NON_LOCAL, "x", "05-QĐ/ĐU", List.of()))
 				.when(new EndAssignment(BINH_LU, "m2", LocalDate.of(2026, 12, 31), EndCause.TERM_ENDED, "11-QĐ/TU"))
 				.expectException(EndBeyondPeriod.class)
 				.expectNoEvents();
@@ -314,6 +326,229 @@ class AdministrativeUnitTest {
 				.when(new ChangeUnitType(BINH_LU, UnitType.COMMUNE, TWO_LEVEL_MODEL, RESOLUTION))
 				.expectException(UnitNotActiveOn.class)
 				.expectNoEvents();
+		}
+
+	}
+
+	@Nested
+	class ConcurrentAppointments {
+
+		private final UnitRegistered registered = new UnitRegistered(BINH_LU.value(), "03390", "Bình Lư",
+				UnitType.COMMUNE, LAI_CHAU.value(), TWO_LEVEL_MODEL, RESOLUTION);
+
+		private final PositionAssigned secretary = new PositionAssigned("m1", BINH_LU.value(), "PARTY_SECRETARY",
+				"can-bo-01", TWO_LEVEL_MODEL, null, Locality.LOCAL, "x", "05-QĐ/ĐU", List.of());
+
+		@BeforeEach
+		void origins() {
+			fixture.registerAnnotatedCommandHandler(new MandateCommandHandler(fixture.getRepository(),
+					person -> Optional.of(new Origin(new UnitCode("03390"), LocalDate.of(2025, 8, 1), null, null))));
+		}
+
+		private AssignPosition councilChair(String person, Boolean concurrent) {
+			return new AssignPosition(BINH_LU, "m2", new PostCode("COUNCIL_CHAIR"), new PersonId(person),
+					DateRange.from(LocalDate.of(2025, 7, 2)), null, concurrent, "05-QĐ/ĐU");
+		}
+
+		@Test
+		void assign_recordsTheHoldersOtherMandates_asAConcurrentHolding() {
+			fixture.given(registered, secretary)
+				.when(councilChair("can-bo-01", null))
+				.expectEvents(new PositionAssigned("m2", BINH_LU.value(), "COUNCIL_CHAIR", "can-bo-01",
+						LocalDate.of(2025, 7, 2), null, Locality.LOCAL,
+						"quê quán / hometown 03390 = Bình Lư (2025-07-01..)", "05-QĐ/ĐU", List.of("m1")));
+		}
+
+		@Test
+		void assign_markedConcurrent_isAccepted_whenTheHolderHoldsAnotherPostThen() {
+			fixture.given(registered, secretary)
+				.when(councilChair("can-bo-01", true))
+				.expectSuccessfulHandlerExecution();
+		}
+
+		@Test
+		void assign_markedConcurrent_isRejected_whenTheHolderHoldsNoOtherPostThen() {
+			fixture.given(registered, secretary)
+				.when(councilChair("can-bo-02", true))
+				.expectException(ConcurrencyNotBorneOut.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void assign_markedNotConcurrent_isRejected_whenTheHolderHoldsAnotherPostThen() {
+			fixture.given(registered, secretary)
+				.when(councilChair("can-bo-01", false))
+				.expectException(ConcurrencyNotBorneOut.class)
+				.expectNoEvents();
+		}
+
+	}
+
+	@Nested
+	class CorrectAndRescind {
+
+		private final UnitRegistered registered = new UnitRegistered(BINH_LU.value(), "03390", "Bình Lư",
+				UnitType.COMMUNE, LAI_CHAU.value(), TWO_LEVEL_MODEL, RESOLUTION);
+
+		private final PositionAssigned secretary = new PositionAssigned("m1", BINH_LU.value(), "PARTY_SECRETARY",
+				"can-bo-01", TWO_LEVEL_MODEL, null, Locality.LOCAL, "quê quán 03390", "05-QĐ/ĐU", List.of());
+
+		@BeforeEach
+		void origins() {
+			PersonOrigins origins = person -> switch (person.value()) {
+				case "can-bo-01" ->
+					Optional.of(new Origin(new UnitCode("03390"), LocalDate.of(2025, 8, 1), null, null));
+				case "can-bo-02" ->
+					Optional.of(new Origin(new UnitCode("01001"), LocalDate.of(2019, 1, 1), null, null));
+				default -> Optional.empty();
+			};
+			fixture.registerAnnotatedCommandHandler(new MandateCommandHandler(fixture.getRepository(), origins));
+		}
+
+		private CorrectAssignment correct(String person, LocalDate from, LocalDate until) {
+			return new CorrectAssignment(BINH_LU, "m1", null, (person != null) ? new PersonId(person) : null,
+					new DateRange(from, until), null, "Quyết định ghi sai ngày", "07-QĐ/ĐU");
+		}
+
+		@Test
+		void correct_recordsTheNewFacts_keepingTheLocality_whenTheHolderIsTheSame() {
+			fixture.given(registered, secretary)
+				.when(correct(null, LocalDate.of(2025, 7, 15), null))
+				.expectEvents(new AssignmentCorrected("m1", BINH_LU.value(), "PARTY_SECRETARY", "can-bo-01",
+						LocalDate.of(2025, 7, 15), null, Locality.LOCAL, "quê quán 03390", List.of(),
+						"Quyết định ghi sai ngày", "07-QĐ/ĐU"));
+		}
+
+		@Test
+		void correct_decidesLocalityAgain_whenTheHolderWasWrong() {
+			fixture.given(registered, secretary)
+				.when(correct("can-bo-02", TWO_LEVEL_MODEL, null))
+				.expectEvents(new AssignmentCorrected("m1", BINH_LU.value(), "PARTY_SECRETARY", "can-bo-02",
+						TWO_LEVEL_MODEL, null, Locality.NON_LOCAL,
+						"quê quán / hometown 01001 (2019-01-01) is neither the unit nor a predecessor", List.of(),
+						"Quyết định ghi sai ngày", "07-QĐ/ĐU"));
+		}
+
+		@Test
+		void correct_isRejected_whenItWouldGiveTheSingleHolderPostTwoHolders() {
+			fixture
+				.given(registered, new PositionAssigned("m0", BINH_LU.value(), "PARTY_SECRETARY", "can-bo-02",
+						LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31), Locality.LOCAL, "x", "d", List.of()),
+						new PositionAssigned("m1", BINH_LU.value(), "PARTY_SECRETARY", "can-bo-01",
+								LocalDate.of(2025, 8, 1), null, Locality.LOCAL, "x", "d", List.of()))
+				.when(correct(null, LocalDate.of(2025, 7, 20), null))
+				.expectException(PostAlreadyHeld.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_isRejected_whenItChangesNothing() {
+			fixture.given(registered, secretary)
+				.when(correct("can-bo-01", TWO_LEVEL_MODEL, null))
+				.expectException(CorrectionChangesNothing.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_isRejected_whenItWouldReopenAnEndedMandate() {
+			fixture
+				.given(registered, secretary,
+						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
+								"09-QĐ/TU", null))
+				.when(correct(null, LocalDate.of(2025, 7, 15), null))
+				.expectException(EndedMandateNeedsLastDay.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_ofAnEndedMandate_movesItsLastDay() {
+			fixture
+				.given(registered, secretary,
+						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
+								"09-QĐ/TU", null))
+				.when(correct(null, TWO_LEVEL_MODEL, LocalDate.of(2025, 11, 30)))
+				.expectEvents(new AssignmentCorrected("m1", BINH_LU.value(), "PARTY_SECRETARY", "can-bo-01",
+						TWO_LEVEL_MODEL, LocalDate.of(2025, 11, 30), Locality.LOCAL, "quê quán 03390", List.of(),
+						"Quyết định ghi sai ngày", "07-QĐ/ĐU"));
+		}
+
+		@Test
+		void correct_isRejected_beforeTheUnitExisted() {
+			fixture.given(registered, secretary)
+				.when(correct(null, TWO_LEVEL_MODEL.minusDays(1), null))
+				.expectException(UnitNotActiveOn.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_isRejected_pastTheUnitsLastDay() {
+			fixture
+				.given(registered, secretary,
+						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.UNIT_DISSOLVED,
+								RESOLUTION, null),
+						new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
+				.when(correct(null, TWO_LEVEL_MODEL, LocalDate.of(2026, 1, 31)))
+				.expectException(UnitNotActiveOn.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_isRejected_toAPostThatDoesNotExistAtTheLevel() {
+			fixture.given(registered, secretary)
+				.when(new CorrectAssignment(BINH_LU, "m1", new PostCode("COURT_PRESIDENT"), null,
+						DateRange.from(TWO_LEVEL_MODEL), null, "Sai chức danh", "07-QĐ/ĐU"))
+				.expectException(PostNotAvailable.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_isRejected_forAnUnknownMandate_orAnUnknownHolder() {
+			fixture.given(registered)
+				.when(correct(null, TWO_LEVEL_MODEL, null))
+				.expectException(MandateNotFound.class)
+				.expectNoEvents();
+			fixture.given(registered, secretary)
+				.when(correct("no-such-person", TWO_LEVEL_MODEL, null))
+				.expectException(UnknownPerson.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void rescind_recordsThatTheMandateNeverExisted_andFreesThePost() {
+			fixture.given(registered, secretary)
+				.when(new RescindAssignment(BINH_LU, "m1", "Nhập nhầm", "07-QĐ/ĐU"))
+				.expectEvents(new AssignmentRescinded("m1", BINH_LU.value(), "Nhập nhầm", "07-QĐ/ĐU"));
+			fixture
+				.given(registered, secretary, new AssignmentRescinded("m1", BINH_LU.value(), "Nhập nhầm", "07-QĐ/ĐU"))
+				.when(new AssignPosition(BINH_LU, "m2", new PostCode("PARTY_SECRETARY"), new PersonId("can-bo-02"),
+						DateRange.from(TWO_LEVEL_MODEL), null, null, "05-QĐ/ĐU"))
+				.expectSuccessfulHandlerExecution();
+		}
+
+		@Test
+		void rescinded_mandate_cannotBeRescindedCorrectedOrItsIdReused() {
+			AssignmentRescinded rescinded = new AssignmentRescinded("m1", BINH_LU.value(), "Nhập nhầm", "07-QĐ/ĐU");
+			fixture.given(registered, secretary, rescinded)
+				.when(new RescindAssignment(BINH_LU, "m1", "Lần nữa", "07-QĐ/ĐU"))
+				.expectException(MandateRescinded.class)
+				.expectNoEvents();
+			fixture.given(registered, secretary, rescinded)
+				.when(correct(null, LocalDate.of(2025, 7, 15), null))
+				.expectException(MandateRescinded.class)
+				.expectNoEvents();
+			fixture.given(registered, secretary, rescinded)
+				.when(new AssignPosition(BINH_LU, "m1", new PostCode("PARTY_SECRETARY"), new PersonId("can-bo-02"),
+						DateRange.from(TWO_LEVEL_MODEL), null, null, "05-QĐ/ĐU"))
+				.expectException(MandateIdTaken.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correctionsAndRescissions_needAReason() {
+			assertThatIllegalArgumentException().isThrownBy(() -> new CorrectAssignment(BINH_LU, "m1", null, null,
+					DateRange.from(TWO_LEVEL_MODEL), null, " ", "07-QĐ/ĐU"));
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new RescindAssignment(BINH_LU, "m1", null, "07-QĐ/ĐU"));
 		}
 
 	}

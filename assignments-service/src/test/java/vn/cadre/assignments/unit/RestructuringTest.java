@@ -186,7 +186,7 @@ class RestructuringTest {
 		void dissolve_endsTheUnitAndItsMandates_andFreesItsCode() {
 			laiChau()
 				.given(new PositionAssigned("m1", "son-binh", "PARTY_SECRETARY", "p1", ESTABLISHED, null,
-						Locality.LOCAL, "x", "d"))
+						Locality.LOCAL, "x", "d", List.of()))
 				.when(new DissolveUnit(new UnitId("son-binh"), LAST_DAY, BASIS))
 				.expectEvents(new AssignmentEnded("m1", "son-binh", LAST_DAY, EndCause.UNIT_DISSOLVED, BASIS, null),
 						new UnitDissolved("son-binh", LAST_DAY, BASIS),
@@ -250,7 +250,7 @@ class RestructuringTest {
 		void merge_endsThePredecessorsAndTheirMandates_andTheSuccessorTakesAFreedCode() {
 			laiChau()
 				.given(new PositionAssigned("m1", "son-binh", "PARTY_SECRETARY", "p1", ESTABLISHED, null,
-						Locality.LOCAL, "x", "d"))
+						Locality.LOCAL, "x", "d", List.of()))
 				.when(binhLuMerger("03390", List.of("tam-duong", "binh-lu", "son-binh")))
 				.expectEvents(new UnitMergedInto("tam-duong", "binh-lu-moi", LAST_DAY, "r-1", BASIS),
 						new CodeReleased("03390", "tam-duong", LAST_DAY, BASIS),
@@ -309,7 +309,7 @@ class RestructuringTest {
 		void merge_isRejected_whenAMandateWouldBeginAfterAPredecessorEnds() {
 			laiChau()
 				.given(new PositionAssigned("m1", "binh-lu", "PARTY_SECRETARY", "p1", EFFECTIVE.plusDays(3), null,
-						Locality.LOCAL, "x", "d"))
+						Locality.LOCAL, "x", "d", List.of()))
 				.when(binhLuMerger("03390", List.of("tam-duong", "binh-lu")))
 				.expectException(MandateOutlivesUnit.class)
 				.expectNoEvents();
@@ -322,9 +322,10 @@ class RestructuringTest {
 
 			fixture
 				.when(new AssignPosition(new UnitId("binh-lu-moi"), "m1", new PostCode("PARTY_SECRETARY"),
-						new PersonId("p1"), DateRange.from(EFFECTIVE), null, "05-QĐ/TU"))
+						new PersonId("p1"), DateRange.from(EFFECTIVE), null, null, "05-QĐ/TU"))
 				.expectEvents(new PositionAssigned("m1", "binh-lu-moi", "PARTY_SECRETARY", "p1", EFFECTIVE, null,
-						Locality.LOCAL, "quê quán / hometown 03413 = Sơn Bình (2008-01-01..2025-06-30)", "05-QĐ/TU"));
+						Locality.LOCAL, "quê quán / hometown 03413 = Sơn Bình (2008-01-01..2025-06-30)", "05-QĐ/TU",
+						List.of()));
 		}
 
 	}
@@ -336,7 +337,7 @@ class RestructuringTest {
 		void split_endsTheSourceOnce_andEachSuccessorRecordsAPartialPredecessorWithItsCodes() {
 			laiChau()
 				.given(new PositionAssigned("m1", "son-binh", "PARTY_SECRETARY", "p1", ESTABLISHED, null,
-						Locality.LOCAL, "x", "d"))
+						Locality.LOCAL, "x", "d", List.of()))
 				.when(resolution(
 						List.of(formation("moi-a", "03390", "Mới A", whole("tam-duong"), part("son-binh")),
 								formation("moi-b", "03412", "Mới B", whole("binh-lu"), part("son-binh"))),
@@ -364,7 +365,7 @@ class RestructuringTest {
 		void transferOfPart_leavesTheSourceWithItsCodeAndMandates() {
 			laiChau()
 				.given(new PositionAssigned("m1", "son-binh", "PARTY_SECRETARY", "p1", ESTABLISHED, null,
-						Locality.LOCAL, "x", "d"))
+						Locality.LOCAL, "x", "d", List.of()))
 				.when(resolution(List.of(), List.of(new Enlargement(new UnitId("binh-lu"), List.of(part("son-binh")))),
 						Set.of(new UnitId("son-binh")), List.of()))
 				.expectEvents(new PartsTransferred("son-binh", List.of("binh-lu"), EFFECTIVE, "r-1", BASIS),

@@ -1,6 +1,7 @@
 package vn.cadre.kernel.mandate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import vn.cadre.kernel.EventRevision;
@@ -19,10 +20,14 @@ import vn.cadre.kernel.EventRevision;
  * @param localityBasis why: the origin that matched (or did not), or the staff's reason
  * for an override
  * @param legalBasis number of the decision
+ * @param concurrentWith the holder's other mandates in the same unit on a day of this
+ * one, as known at assignment: a concurrent holding (kiêm nhiệm). Added without a new
+ * revision; absent in older events, read as empty.
  */
 @EventRevision("1")
 public record PositionAssigned(String mandateId, String unitId, String postCode, String personId, LocalDate from,
-		LocalDate until, Locality locality, String localityBasis, String legalBasis) implements MandateEvent {
+		LocalDate until, Locality locality, String localityBasis, String legalBasis,
+		List<String> concurrentWith) implements MandateEvent {
 
 	public PositionAssigned {
 		Objects.requireNonNull(mandateId, "mandateId");
@@ -33,6 +38,7 @@ public record PositionAssigned(String mandateId, String unitId, String postCode,
 		Objects.requireNonNull(locality, "locality");
 		Objects.requireNonNull(localityBasis, "localityBasis");
 		Objects.requireNonNull(legalBasis, "legalBasis");
+		concurrentWith = (concurrentWith != null) ? List.copyOf(concurrentWith) : List.of();
 	}
 
 }

@@ -9,12 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.cadre.kernel.mandate.Locality;
 
-/** Body of {@code POST /api/units/{unitId}/mandates}. */
+/**
+ * Body of {@code POST /api/units/{unitId}/mandates}. {@code concurrent}: whether the
+ * decision appoints concurrently (kiêm nhiệm) with another post the person holds in the
+ * unit; left out when it does not say.
+ */
 record AssignPositionRequest(
 		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
 				message = "must be 1 to 64 letters, digits or dashes") String mandateId,
 		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode, @NotBlank @Size(max = 64) String personId,
-		@NotNull LocalDate from, LocalDate until, @Valid LocalityOverrideBody localityOverride,
+		@NotNull LocalDate from, LocalDate until, @Valid LocalityOverrideBody localityOverride, Boolean concurrent,
 		@NotBlank @Size(max = 80) String legalBasis) {
 
 	/**

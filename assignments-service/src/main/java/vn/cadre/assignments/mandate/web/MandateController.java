@@ -12,15 +12,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.assignments.mandate.AssignPosition;
+import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.LocalityOverride;
+import vn.cadre.assignments.mandate.RescindAssignment;
 import vn.cadre.assignments.web.CommandSender;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.person.PersonId;
 import vn.cadre.kernel.post.PostCode;
 import vn.cadre.kernel.unit.UnitId;
 
-/** HTTP entry for assigning people to posts in a unit and ending those mandates. */
+/**
+ * HTTP entry for assigning people to posts in a unit, and ending, correcting and
+ * rescinding those mandates.
+ */
 @RestController
 @RequestMapping("/api/units/{unitId}/mandates")
 class MandateController {
@@ -35,14 +40,39 @@ class MandateController {
 	ResponseEntity<Map<String, String>> assign(@PathVariable String unitId,
 			@Valid @RequestBody AssignPositionRequest request) {
 		String mandateId = (request.mandateId() != null) ? request.mandateId() : UUID.randomUUID().toString();
-		LocalityOverride override = (request.localityOverride() != null)
-				? new LocalityOverride(request.localityOverride().locality(), request.localityOverride().reason())
-				: null;
+		LocalityOverride override = override(request.localityOverride());
 		this.commands.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
 				new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
-				request.legalBasis()), request.legalBasis());
+				request.concurrent(), request.legalBasis()), request.legalBasis());
 		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId))
 			.body(Map.of("mandateId", mandateId));
+	}
+
+	private static LocalityOverride override(AssignPositionRequest.LocalityOverrideBody body) {
+		return (body != null) ? new LocalityOverride(body.locality(), body.reason()) : null;
+	}
+
+	/**
+	 * Corrects a mandate retroactively; the facts believed before stay in the history and
+	 * remain answerable for earlier record times.
+	 */
+	@PostMapping("/{mandateId}/correct")
+	ResponseEntity<Void> correct(@PathVariable String unitId, @PathVariable String mandateId,
+			@Valid @RequestBody CorrectAssignmentRequest request) {
+		this.commands.send(new CorrectAssignment(new UnitId(unitId), mandateId,
+				(request.postCode() != null) ? new PostCode(request.postCode()) : null,
+				(request.personId() != null) ? new PersonId(request.personId()) : null,
+				new DateRange(request.from(), request.until()), override(request.localityOverride()), request.reason(),
+				request.legalBasis()), request.legalBasis());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{mandateId}/rescind")
+	ResponseEntity<Void> rescind(@PathVariable String unitId, @PathVariable String mandateId,
+			@Valid @RequestBody RescindAssignmentRequest request) {
+		this.commands.send(new RescindAssignment(new UnitId(unitId), mandateId, request.reason(), request.legalBasis()),
+				request.legalBasis());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{mandateId}/end")

@@ -1,0 +1,20 @@
+package vn.cadre.assignments.mandate.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Body of {@code POST /api/units/{unitId}/mandates/{mandateId}/correct}: the whole period
+ * as it should be; {@code postCode} and {@code personId} only when they were wrong.
+ */
+record CorrectAssignmentRequest(@Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode,
+		@Size(max = 64) String personId, @NotNull LocalDate from, LocalDate until,
+		@Valid AssignPositionRequest.LocalityOverrideBody localityOverride, @NotBlank @Size(max = 1000) String reason,
+		@NotBlank @Size(max = 80) String legalBasis) {
+
+}
