@@ -2,6 +2,7 @@ package vn.cadre.reporting.units;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 /** Names the collections of this read model in one place. */
@@ -10,8 +11,13 @@ final class UnitCollections {
 	private UnitCollections() {
 	}
 
+	/**
+	 * A code is looked up with a date; the few units that carried it are then checked.
+	 */
 	static MongoCollection<Document> units(MongoDatabase readModels) {
-		return readModels.getCollection("units");
+		MongoCollection<Document> units = readModels.getCollection("units");
+		units.createIndex(Indexes.ascending("code"));
+		return units;
 	}
 
 }

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -13,6 +18,7 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /** Reads the unit register. */
 @Component
@@ -38,18 +44,97 @@ class UnitQueries {
 		return result;
 	}
 
-	private static UnitView view(Document document) {
-		List<UnitView.NameView> names = document.getList("names", Document.class, List.of())
-			.stream()
-			.map(name -> new UnitView.NameView(name.getString("name"), LocalDate.parse(name.getString("from"))))
-			.toList();
-		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"), names,
-				document.getString("type"), document.getString("level"), document.getString("parentId"),
+	/** The units that carried {@code code} on {@code day}: one, or none. */
+	List<UnitView> withCodeOn(String code, LocalDate day) {
+		List<UnitView> result = new ArrayList<>();
+		this.units.find(eq("code", code)).forEach(document -> {
+			UnitView unit = view(document);
+			if (unit.activeOn(day)) {
+				result.add(unit);
+			}
+		});
+		return result;
+	}
+
+	/**
+	 * Walks the lineage both ways, one query per generation of units, so the cost follows
+	 * the size of the lineage, never of the register.
+	 */
+	Optional<LineageView> lineage(String unitId, LocalDate asOf) {
+		return getUnit(unitId).map(unit -> {
+			List<LineageView.Link> predecessors = walk(unit, UnitView::predecessors);
+			List<LineageView.Link> successors = walk(unit, UnitView::successors);
+			List<LineageView.Link> containedOn = new ArrayList<>();
+			if (unit.activeOn(asOf)) {
+				containedOn.add(new LineageView.Link(unit.unitId(), unit.code(), unit.name(), unit.establishedOn(),
+						unit.dissolvedOn(), null, null));
+			}
+			successors.stream()
+				.filter(link -> !asOf.isBefore(link.establishedOn())
+						&& (link.dissolvedOn() == null || !asOf.isAfter(link.dissolvedOn())))
+				.filter(link -> containedOn.stream().noneMatch(known -> known.unitId().equals(link.unitId())))
+				.forEach(containedOn::add);
+			return new LineageView(unit, asOf, predecessors, successors, containedOn);
+		});
+	}
+
+	private List<LineageView.Link> walk(UnitView start, Function<UnitView, List<UnitView.EdgeView>> edges) {
+		List<LineageView.Link> found = new ArrayList<>();
+		Set<String> seen = new HashSet<>(Set.of(start.unitId()));
+		List<UnitView> generation = List.of(start);
+		while (!generation.isEmpty()) {
+			Map<String, LineageView.Link> next = new LinkedHashMap<>();
+			for (UnitView unit : generation) {
+				for (UnitView.EdgeView edge : edges.apply(unit)) {
+					if (seen.add(edge.unitId())) {
+						next.put(edge.unitId(),
+								new LineageView.Link(edge.unitId(), null, null, null, null, unit.unitId(), edge));
+					}
+				}
+			}
+			List<UnitView> loaded = new ArrayList<>();
+			this.units.find(in("_id", next.keySet())).forEach(document -> loaded.add(view(document)));
+			for (UnitView unit : loaded) {
+				LineageView.Link link = next.get(unit.unitId());
+				next.put(unit.unitId(), new LineageView.Link(unit.unitId(), unit.code(), unit.name(),
+						unit.establishedOn(), unit.dissolvedOn(), link.fromUnitId(), link.edge()));
+			}
+			found.addAll(next.values());
+			generation = loaded;
+		}
+		return found;
+	}
+
+	static UnitView view(Document document) {
+		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"),
+				document.getList("names", Document.class, List.of())
+					.stream()
+					.map(name -> new UnitView.NameView(name.getString("name"), LocalDate.parse(name.getString("from"))))
+					.toList(),
+				document.getString("type"),
+				document.getList("types", Document.class, List.of())
+					.stream()
+					.map(type -> new UnitView.TypeView(type.getString("type"), LocalDate.parse(type.getString("from"))))
+					.toList(),
+				document.getString("level"), document.getString("parentId"),
+				document.getList("parents", Document.class, List.of())
+					.stream()
+					.map(parent -> new UnitView.ParentView(parent.getString("parentId"),
+							LocalDate.parse(parent.getString("from"))))
+					.toList(),
 				LocalDate.parse(document.getString("establishedOn")), date(document.getString("dissolvedOn")),
-				document.getList("predecessorIds", String.class, List.of()),
-				document.getList("successorIds", String.class, List.of()), document.getString("legalBasis"),
-				document.get("lastPosition", Number.class).longValue(),
+				document.getString("endedBy"), edges(document, "predecessors"), edges(document, "successors"),
+				document.getString("legalBasis"), document.get("lastPosition", Number.class).longValue(),
 				Instant.parse(document.getString("recordedAt")));
+	}
+
+	private static List<UnitView.EdgeView> edges(Document document, String field) {
+		return document.getList(field, Document.class, List.of())
+			.stream()
+			.map(edge -> new UnitView.EdgeView(edge.getString("unitId"), edge.getString("share"),
+					LocalDate.parse(edge.getString("on")), edge.getString("restructuringId"),
+					edge.getString("legalBasis")))
+			.toList();
 	}
 
 	private static LocalDate date(String value) {

@@ -6,14 +6,21 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
-import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.PartsTransferred;
 import vn.cadre.kernel.unit.UnitDissolved;
+import vn.cadre.kernel.unit.UnitEnlarged;
 import vn.cadre.kernel.unit.UnitMergedInto;
+import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
+import vn.cadre.kernel.unit.UnitReparented;
+import vn.cadre.kernel.unit.UnitRetyped;
+import vn.cadre.kernel.unit.UnitSplit;
+import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.projection.Projection;
 
@@ -45,54 +52,123 @@ class UnitRegisterProjection implements Projection {
 		if (!isNew(event)) {
 			return;
 		}
-		if (event.payload() instanceof UnitRegistered registered) {
-			Document unit = new Document("_id", registered.unitId()).append("code", registered.code())
-				.append("name", registered.name())
-				.append("names", List.of(name(registered.name(), registered.establishedOn())))
-				.append("type", registered.type().name())
-				.append("level", registered.type().level().name())
-				.append("parentId", registered.parentId())
-				.append("establishedOn", registered.establishedOn().toString())
-				.append("legalBasis", registered.legalBasis());
-			this.units.replaceOne(eq("_id", registered.unitId()), applied(unit, event),
-					new ReplaceOptions().upsert(true));
+		Object payload = event.payload();
+		if (payload instanceof UnitRegistered registered) {
+			create(event, registered.unitId(), registered.code(), registered.name(), registered.type(),
+					registered.parentId(), registered.establishedOn(), List.of(), registered.legalBasis());
 		}
-		else if (event.payload() instanceof UnitsMerged merged) {
-			Document unit = new Document("_id", merged.unitId()).append("code", merged.code())
-				.append("name", merged.name())
-				.append("names", List.of(name(merged.name(), merged.establishedOn())))
-				.append("type", merged.type().name())
-				.append("level", merged.type().level().name())
-				.append("parentId", merged.parentId())
-				.append("establishedOn", merged.establishedOn().toString())
-				.append("predecessorIds", merged.predecessorIds())
-				.append("legalBasis", merged.legalBasis());
-			this.units.replaceOne(eq("_id", merged.unitId()), applied(unit, event), new ReplaceOptions().upsert(true));
+		else if (payload instanceof UnitsMerged merged) {
+			create(event, merged.unitId(), merged.code(), merged.name(), merged.type(), merged.parentId(),
+					merged.establishedOn(), edges(merged.predecessorIds(), merged.partialPredecessorIds(),
+							merged.establishedOn(), merged.restructuringId(), merged.legalBasis()),
+					merged.legalBasis());
 		}
-		else if (event.payload() instanceof UnitDissolved dissolved) {
-			Document unit = this.units.find(eq("_id", dissolved.unitId())).first();
-			if (unit != null) {
-				unit.append("dissolvedOn", dissolved.lastDay().toString());
-				this.units.replaceOne(eq("_id", dissolved.unitId()), applied(unit, event));
-			}
+		else if (payload instanceof UnitEnlarged enlarged) {
+			update(event, enlarged.unitId(),
+					unit -> unit.append("predecessors",
+							concat(unit.getList("predecessors", Document.class, List.of()),
+									edges(enlarged.sourceIds(), enlarged.partialSourceIds(), enlarged.effectiveOn(),
+											enlarged.restructuringId(), enlarged.legalBasis()))));
 		}
-		else if (event.payload() instanceof UnitMergedInto mergedInto) {
-			Document unit = this.units.find(eq("_id", mergedInto.unitId())).first();
-			if (unit != null) {
-				unit.append("dissolvedOn", mergedInto.lastDay().toString())
-					.append("successorIds", List.of(mergedInto.successorId()));
-				this.units.replaceOne(eq("_id", mergedInto.unitId()), applied(unit, event));
-			}
+		else if (payload instanceof UnitMergedInto mergedInto) {
+			update(event, mergedInto.unitId(),
+					unit -> ended(unit, mergedInto.lastDay(), "MERGED").append("successors",
+							concat(unit.getList("successors", Document.class, List.of()),
+									List.of(edge(mergedInto.successorId(), "WHOLE", mergedInto.lastDay().plusDays(1),
+											mergedInto.restructuringId(), mergedInto.legalBasis())))));
 		}
-		else if (event.payload() instanceof UnitRenamed renamed) {
-			Document unit = this.units.find(eq("_id", renamed.unitId())).first();
-			if (unit != null) {
-				List<Document> names = new ArrayList<>(unit.getList("names", Document.class));
-				names.add(name(renamed.name(), renamed.effectiveOn()));
-				unit.append("name", renamed.name()).append("names", names);
-				this.units.replaceOne(eq("_id", renamed.unitId()), applied(unit, event));
-			}
+		else if (payload instanceof UnitSplit split) {
+			update(event, split.unitId(),
+					unit -> ended(unit, split.lastDay(), "SPLIT").append("successors",
+							concat(unit.getList("successors", Document.class, List.of()),
+									edges(split.successorIds(), split.successorIds(), split.lastDay().plusDays(1),
+											split.restructuringId(), split.legalBasis()))));
 		}
+		else if (payload instanceof PartsTransferred transferred) {
+			update(event, transferred.unitId(),
+					unit -> unit.append("successors",
+							concat(unit.getList("successors", Document.class, List.of()),
+									edges(transferred.recipientIds(), transferred.recipientIds(),
+											transferred.effectiveOn(), transferred.restructuringId(),
+											transferred.legalBasis()))));
+		}
+		else if (payload instanceof UnitDissolved dissolved) {
+			update(event, dissolved.unitId(), unit -> ended(unit, dissolved.lastDay(), "DISSOLVED"));
+		}
+		else if (payload instanceof UnitRenamed renamed) {
+			update(event, renamed.unitId(),
+					unit -> unit.append("name", renamed.name())
+						.append("names", concat(unit.getList("names", Document.class, List.of()),
+								List.of(name(renamed.name(), renamed.effectiveOn())))));
+		}
+		else if (payload instanceof UnitRetyped retyped) {
+			update(event, retyped.unitId(),
+					unit -> unit.append("type", retyped.type().name())
+						.append("types",
+								concat(unit.getList("types", Document.class, List.of()),
+										List.of(new Document("type", retyped.type().name()).append("from",
+												retyped.effectiveOn().toString())))));
+		}
+		else if (payload instanceof UnitReparented reparented) {
+			update(event, reparented.unitId(),
+					unit -> unit.append("parentId", reparented.parentId())
+						.append("parents",
+								concat(unit.getList("parents", Document.class, List.of()),
+										List.of(new Document("parentId", reparented.parentId()).append("from",
+												reparented.effectiveOn().toString())))));
+		}
+	}
+
+	private void create(PublishedEvent event, String unitId, String code, String name, UnitType type, String parentId,
+			LocalDate establishedOn, List<Document> predecessors, String legalBasis) {
+		Document unit = new Document("_id", unitId).append("code", code)
+			.append("name", name)
+			.append("names", List.of(name(name, establishedOn)))
+			.append("type", type.name())
+			.append("types", List.of(new Document("type", type.name()).append("from", establishedOn.toString())))
+			.append("level", type.level().name())
+			.append("parentId", parentId)
+			.append("parents", List.of(new Document("parentId", parentId).append("from", establishedOn.toString())))
+			.append("establishedOn", establishedOn.toString())
+			.append("predecessors", predecessors)
+			.append("successors", List.of())
+			.append("legalBasis", legalBasis);
+		this.units.replaceOne(eq("_id", unitId), applied(unit, event), new ReplaceOptions().upsert(true));
+	}
+
+	/**
+	 * Changes one unit's document. A unit's events arrive in order, so its document
+	 * exists by the time a later event of it arrives.
+	 */
+	private void update(PublishedEvent event, String unitId, UnaryOperator<Document> change) {
+		Document unit = this.units.find(eq("_id", unitId)).first();
+		if (unit != null) {
+			this.units.replaceOne(eq("_id", unitId), applied(change.apply(unit), event));
+		}
+	}
+
+	private static Document ended(Document unit, LocalDate lastDay, String how) {
+		return unit.append("dissolvedOn", lastDay.toString()).append("endedBy", how);
+	}
+
+	private static List<Document> edges(List<String> unitIds, List<String> partialIds, LocalDate on,
+			String restructuringId, String legalBasis) {
+		return unitIds.stream()
+			.map(id -> edge(id, partialIds.contains(id) ? "PART" : "WHOLE", on, restructuringId, legalBasis))
+			.toList();
+	}
+
+	private static Document edge(String unitId, String share, LocalDate on, String restructuringId, String legalBasis) {
+		return new Document("unitId", unitId).append("share", share)
+			.append("on", on.toString())
+			.append("restructuringId", restructuringId)
+			.append("legalBasis", legalBasis);
+	}
+
+	private static List<Document> concat(List<Document> existing, List<Document> added) {
+		List<Document> all = new ArrayList<>(existing);
+		all.addAll(added);
+		return all;
 	}
 
 	private static Document name(String name, LocalDate from) {

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.unit.UnitEvent;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitReparented;
+import vn.cadre.kernel.unit.UnitRetyped;
+import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
@@ -88,6 +92,63 @@ class UnitRegisterProjectionTest {
 		assertThat(predecessor.successorIds()).containsExactly("binh-lu");
 		assertThat(successor.predecessorIds()).containsExactly("son-binh");
 		assertThat(successor.dissolvedOn()).isNull();
+	}
+
+	/**
+	 * A split commune (part to each of two new units), whose one successor later merges
+	 * again: both directions of the lineage, the units that today contain what it was,
+	 * and a reused code resolved by date.
+	 */
+	@Test
+	void lineage_followsSplitsAndMergers_bothWays() {
+		LocalDate before = LocalDate.of(2008, 1, 1);
+		LocalDate effective = LocalDate.of(2025, 7, 1);
+		apply(1, new UnitRegistered("lien-son", "13444", "Liên Sơn", UnitType.COMMUNE, null, before, "d"), 0);
+		apply(2, new UnitRegistered("thi-son", "13441", "Thi Sơn", UnitType.COMMUNE, null, before, "d"), 0);
+		apply(3, new UnitSplit("lien-son", List.of("kim-bang", "tam-chuc"), effective.minusDays(1), "r", "nq"), 1);
+		apply(4, new UnitMergedInto("thi-son", "kim-bang", effective.minusDays(1), "r", "nq"), 1);
+		apply(5, new UnitsMerged("kim-bang", "13441", "Kim Bảng", UnitType.COMMUNE, null, effective,
+				List.of("thi-son", "lien-son"), List.of("lien-son"), List.of(), "r", "nq"), 0);
+		apply(6, new UnitsMerged("tam-chuc", "13453", "Tam Chúc", UnitType.COMMUNE, null, effective,
+				List.of("lien-son"), List.of("lien-son"), List.of(), "r", "nq"), 0);
+		apply(7, new UnitMergedInto("tam-chuc", "ha-nam-moi", LocalDate.of(2026, 12, 31), "r2", "nq2"), 1);
+		apply(8, new UnitsMerged("ha-nam-moi", "13453", "Hà Nam Mới", UnitType.COMMUNE, null, LocalDate.of(2027, 1, 1),
+				List.of("tam-chuc"), List.of(), List.of(), "r2", "nq2"), 0);
+
+		LineageView lienSon = this.queries.lineage("lien-son", LocalDate.of(2027, 6, 1)).orElseThrow();
+		LineageView kimBang = this.queries.lineage("kim-bang", LocalDate.of(2027, 6, 1)).orElseThrow();
+
+		assertThat(lienSon.successors()).extracting(LineageView.Link::unitId)
+			.containsExactly("kim-bang", "tam-chuc", "ha-nam-moi");
+		assertThat(lienSon.successors().get(0).edge().share()).isEqualTo("PART");
+		assertThat(lienSon.containedOn()).extracting(LineageView.Link::unitId)
+			.containsExactlyInAnyOrder("kim-bang", "ha-nam-moi");
+		assertThat(kimBang.predecessors()).extracting(LineageView.Link::unitId).containsExactly("thi-son", "lien-son");
+		assertThat(kimBang.unit().predecessors()).extracting(UnitView.EdgeView::share).containsExactly("WHOLE", "PART");
+		assertThat(this.queries.withCodeOn("13453", LocalDate.of(2026, 6, 1))).extracting(UnitView::unitId)
+			.containsExactly("tam-chuc");
+		assertThat(this.queries.withCodeOn("13453", LocalDate.of(2027, 6, 1))).extracting(UnitView::unitId)
+			.containsExactly("ha-nam-moi");
+		assertThat(this.queries.getUnit("lien-son").orElseThrow().endedBy()).isEqualTo("SPLIT");
+	}
+
+	@Test
+	void typesAndParents_areKeptWithTheirDates() {
+		apply(1, new UnitRegistered("tam-duong", "03390", "Tam Đường", UnitType.TOWNSHIP, "huyen",
+				LocalDate.of(2008, 1, 1), "d"), 0);
+		apply(2, new UnitRetyped("tam-duong", UnitType.COMMUNE, LocalDate.of(2025, 7, 1), "r", "nq"), 1);
+		apply(3, new UnitReparented("tam-duong", "tinh", LocalDate.of(2025, 7, 1), "r", "nq"), 2);
+
+		UnitView unit = this.queries.getUnit("tam-duong").orElseThrow();
+		assertThat(unit.types()).extracting(UnitView.TypeView::type).containsExactly("TOWNSHIP", "COMMUNE");
+		assertThat(unit.parents()).extracting(UnitView.ParentView::parentId).containsExactly("huyen", "tinh");
+		assertThat(unit.parentId()).isEqualTo("tinh");
+	}
+
+	private void apply(long position, UnitEvent event, long sequence) {
+		this.projection
+			.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position, "AdministrativeUnit",
+					event.unitId(), sequence, Instant.parse("2026-01-01T00:00:00Z"), Map.of(), event));
 	}
 
 	private static UnitRegistered registered(String unitId, String name) {
