@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps Kafka in the messaging package and read models independent of each other. */
+/**
+ * Keeps Kafka in the messaging package, read models independent of each other, and the
+ * queries that combine them above them.
+ */
 class ArchitectureTest {
 
 	private static final Set<String> INFRASTRUCTURE = Set.of("messaging", "projection", "deadletters", "config");
+
+	/** Query features that read several read models; no read model reads them. */
+	private static final Set<String> QUERIES = Set.of("measures");
 
 	private static final JavaClasses SERVICE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -36,9 +42,21 @@ class ArchitectureTest {
 		slices().matching("vn.cadre.reporting.(*)..")
 			.namingSlices("$1")
 			.that(DescribedPredicate.describe("are read models",
-					(Slice slice) -> !INFRASTRUCTURE.contains(slice.getNamePart(1))))
+					(Slice slice) -> !INFRASTRUCTURE.contains(slice.getNamePart(1))
+							&& !QUERIES.contains(slice.getNamePart(1))))
 			.should()
 			.notDependOnEachOther()
+			.check(SERVICE);
+	}
+
+	@Test
+	void readModels_doNotDependOnTheQueriesOverThem() {
+		noClasses().that()
+			.resideInAnyPackage("vn.cadre.reporting.units..", "vn.cadre.reporting.mandates..",
+					"vn.cadre.reporting.briefings..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("vn.cadre.reporting.measures..")
 			.check(SERVICE);
 	}
 

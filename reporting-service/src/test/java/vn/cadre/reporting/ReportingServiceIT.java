@@ -21,11 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
@@ -88,7 +94,9 @@ class ReportingServiceIT {
 			.containsEntry("lastPosition", 42);
 		assertThat(this.mongo.getDatabase(DATABASE)
 			.getCollection("projection_checkpoints")
-			.countDocuments(new Document("position", 42L))).isEqualTo(1);
+			.countDocuments(new Document("position", 42L).append("_id", new Document("$regex", "^unit-register\\|"))))
+			.as("the register's own checkpoint")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -129,6 +137,85 @@ class ReportingServiceIT {
 
 		publish(unitEvent(poisoned, 2, "Sơn Bình mới"));
 		awaitName(poisoned, "Sơn Bình mới");
+	}
+
+	/**
+	 * Through the topic: a unit with a non-local secretary, then a correction recorded
+	 * later. The figure as known before the correction stays what it was; the restatement
+	 * names the correction; the answer carries an ETag and comes as CSV too.
+	 */
+	@Test
+	void measures_areReadAsKnownAtAnyRecordTime_withTheirEvidence() throws Exception {
+		String unitId = "unit-" + UUID.randomUUID();
+		Instant assignedAt = Instant.parse("2025-07-02T08:00:00Z");
+		Instant correctedAt = Instant.parse("2025-09-01T08:00:00Z");
+		publish(new PublishedEvent(UUID.randomUUID().toString(), UnitRegistered.class.getName(), "2", 100,
+				"AdministrativeUnit", unitId, 0, assignedAt.minusSeconds(60), Map.of(),
+				new UnitRegistered(unitId, "03390", "Bình Lư", UnitType.COMMUNE, null, LocalDate.of(2025, 7, 1), "d")));
+		publish(new PublishedEvent(UUID.randomUUID().toString(), PositionAssigned.class.getName(), "1", 101,
+				"AdministrativeUnit", unitId, 1, assignedAt, Map.of(),
+				new PositionAssigned("m1", unitId, "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 1), null,
+						Locality.NON_LOCAL, "x", "05-QĐ/TU", List.of())));
+		publish(new PublishedEvent(UUID.randomUUID().toString(), AssignmentCorrected.class.getName(), "1", 102,
+				"AdministrativeUnit", unitId, 2, correctedAt, Map.of(),
+				new AssignmentCorrected("m1", unitId, "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 1), null,
+						Locality.LOCAL, "quê quán xác minh lại", List.of(), "hồ sơ quê quán sai", "07-QĐ/TU")));
+
+		String query = "/api/measures?scope=UNIT&unitId=" + unitId + "&period=two-level-model";
+		Map<?, ?> now = awaitMeasure(query, "NON_LOCAL_KEY_POSTS", 0);
+		Map<?, ?> before = measure(this.http.getForObject(query + "&knownAt=2025-08-01T00:00:00Z", Map.class),
+				"NON_LOCAL_KEY_POSTS");
+		Map<?, ?> restatement = this.http.getForObject("/api/measures/restatement?scope=UNIT&unitId=" + unitId
+				+ "&period=two-level-model&knownFrom=2025-08-01T00:00:00Z", Map.class);
+		ResponseEntity<String> first = this.http.getForEntity(query, String.class);
+		HttpHeaders conditional = new HttpHeaders();
+		conditional.setIfNoneMatch(first.getHeaders().getETag());
+		ResponseEntity<String> unchanged = this.http.exchange(query, HttpMethod.GET, new HttpEntity<>(conditional),
+				String.class);
+		ResponseEntity<String> csv = this.http.getForEntity(
+				"/api/measures/csv?scope=UNIT&unitId=" + unitId
+						+ "&period=two-level-model&knownAt=2025-08-01T00:00:00Z&table=NON_LOCAL_KEY_POSTS",
+				String.class);
+
+		assertThat(now.get("value")).isEqualTo(0);
+		assertThat(before.get("value")).as("as known before the correction").isEqualTo(1);
+		assertThat((List<?>) restatement.get("changes")).hasSize(2);
+		assertThat(restatement.get("explanations").toString()).contains("CORRECTED").contains("hồ sơ quê quán sai");
+		assertThat(unchanged.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+		assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+		assertThat(csv.getBody()).startsWith("unitId,unitName,")
+			.contains(unitId + ",Bình Lư,p1,PARTY_SECRETARY,m1,101");
+		assertThat(this.http.getForEntity("/api/measures?scope=UNIT&unitId=" + unitId + "&period=no-such", Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	private Map<?, ?> awaitMeasure(String query, String id, long expected) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		Map<?, ?> measure = null;
+		while (System.nanoTime() < deadline) {
+			measure = measure(this.http.getForObject(query, Map.class), id);
+			List<?> evidence = (List<?>) measure.get("evidence");
+			boolean corrected = this.http
+				.getForObject(
+						query.replace("/api/measures", "/api/measures/restatement") + "&knownFrom=2025-08-01T00:00:00Z",
+						Map.class)
+				.get("explanations")
+				.toString()
+				.contains("CORRECTED");
+			if (((Number) measure.get("value")).longValue() == expected && evidence.isEmpty() && corrected) {
+				return measure;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("measure " + id + " never reached " + expected + ": " + measure);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<?, ?> measure(Map<?, ?> report, String id) {
+		return ((List<Map<?, ?>>) report.get("measures")).stream()
+			.filter(measure -> id.equals(measure.get("id")))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private PublishedEvent unitEvent(String unitId, long sequence, String name) {

@@ -1,6 +1,8 @@
 package vn.cadre.reporting.config;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +20,21 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * @param retryAttempts attempts after the first before an event becomes a dead letter
  * @param poisonPolicy whether an aggregate's later events go on ({@code SKIP}) or wait
  * ({@code PARK}) behind a dead letter
+ * @param periods the named periods measures are counted over (calendar years are added)
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
 		@DefaultValue(EventWire.DEFAULT_TOPIC) String topic, @DefaultValue("1") int consumersPerProjection,
 		@DefaultValue("1s") Duration retryInterval, @DefaultValue("3") int retryAttempts,
-		@DefaultValue("PARK") PoisonPolicy poisonPolicy) {
+		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods) {
+
+	public ReportingProperties {
+		periods = (periods != null) ? List.copyOf(periods) : List.of();
+	}
+
+	/** A period of the catalogue, both ends included. */
+	public record NamedPeriod(String id, String titleVi, String titleEn, LocalDate from, LocalDate until) {
+
+	}
 
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.reporting.projection.AppliedPositions;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -23,7 +24,7 @@ class Checkpoints {
 	private final MongoCollection<Document> checkpoints;
 
 	Checkpoints(MongoDatabase readModels) {
-		this.checkpoints = readModels.getCollection("projection_checkpoints");
+		this.checkpoints = readModels.getCollection(AppliedPositions.CHECKPOINTS);
 	}
 
 	OptionalLong lastApplied(String projection, TopicPartition partition) {

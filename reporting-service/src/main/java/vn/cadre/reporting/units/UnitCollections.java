@@ -17,6 +17,8 @@ final class UnitCollections {
 	static MongoCollection<Document> units(MongoDatabase readModels) {
 		MongoCollection<Document> units = readModels.getCollection("units");
 		units.createIndex(Indexes.ascending("code"));
+		units.createIndex(Indexes.ascending("parents.parentId"));
+		units.createIndex(Indexes.ascending("level"));
 		return units;
 	}
 

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -22,7 +24,7 @@ import static com.mongodb.client.model.Filters.in;
 
 /** Reads the unit register. */
 @Component
-class UnitQueries {
+public class UnitQueries {
 
 	private final MongoCollection<Document> units;
 
@@ -30,7 +32,7 @@ class UnitQueries {
 		this.units = UnitCollections.units(readModels);
 	}
 
-	Optional<UnitView> getUnit(String unitId) {
+	public Optional<UnitView> getUnit(String unitId) {
 		return Optional.ofNullable(this.units.find(eq("_id", unitId)).first()).map(UnitQueries::view);
 	}
 
@@ -42,6 +44,45 @@ class UnitQueries {
 			.limit(size)
 			.forEach(document -> result.add(view(document)));
 		return result;
+	}
+
+	public List<UnitView> getUnits(Collection<String> unitIds) {
+		List<UnitView> result = new ArrayList<>();
+		this.units.find(in("_id", unitIds)).forEach(document -> result.add(view(document)));
+		return result;
+	}
+
+	/**
+	 * Every unit ever under {@code unitId}, through any number of levels, as their
+	 * parents' histories say; one query per level.
+	 */
+	public List<String> descendantsOf(String unitId) {
+		List<String> found = new ArrayList<>();
+		Set<String> frontier = Set.of(unitId);
+		Set<String> seen = new HashSet<>(frontier);
+		while (!frontier.isEmpty()) {
+			Set<String> next = new LinkedHashSet<>();
+			this.units.find(in("parents.parentId", frontier)).projection(new Document("_id", 1)).forEach(document -> {
+				if (seen.add(document.getString("_id"))) {
+					next.add(document.getString("_id"));
+				}
+			});
+			found.addAll(next);
+			frontier = next;
+		}
+		return found;
+	}
+
+	/** Ids of every unit of a level (all levels when null), in pages of {@code size}. */
+	public List<String> idsOfLevel(String level, int page, int size) {
+		List<String> ids = new ArrayList<>();
+		this.units.find((level != null) ? eq("level", level) : new Document())
+			.sort(Sorts.ascending("_id"))
+			.skip(page * size)
+			.limit(size)
+			.projection(new Document("_id", 1))
+			.forEach(document -> ids.add(document.getString("_id")));
+		return ids;
 	}
 
 	/** The units that carried {@code code} on {@code day}: one, or none. */
@@ -60,7 +101,7 @@ class UnitQueries {
 	 * Walks the lineage both ways, one query per generation of units, so the cost follows
 	 * the size of the lineage, never of the register.
 	 */
-	Optional<LineageView> lineage(String unitId, LocalDate asOf) {
+	public Optional<LineageView> lineage(String unitId, LocalDate asOf) {
 		return getUnit(unitId).map(unit -> {
 			List<LineageView.Link> predecessors = walk(unit, UnitView::predecessors);
 			List<LineageView.Link> successors = walk(unit, UnitView::successors);

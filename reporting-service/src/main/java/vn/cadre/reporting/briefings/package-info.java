@@ -1,0 +1,2 @@
+/** Briefing conferences as the measures count them. */
+package vn.cadre.reporting.briefings;

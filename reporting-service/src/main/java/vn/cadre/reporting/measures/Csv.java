@@ -1,0 +1,55 @@
+package vn.cadre.reporting.measures;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Tables of a report as CSV (RFC 4180, UTF-8), the way spreadsheets read them. */
+final class Csv {
+
+	private Csv() {
+	}
+
+	static String summary(MeasureReport report) {
+		StringBuilder csv = new StringBuilder("measure,title,value,denominator,breakdown\r\n");
+		for (Measure measure : report.measures()) {
+			row(csv, measure.id(), measure.titleVi(), String.valueOf(measure.value()),
+					(measure.denominator() != null) ? String.valueOf(measure.denominator()) : "",
+					measure.breakdown()
+						.entrySet()
+						.stream()
+						.map(entry -> entry.getKey() + "=" + entry.getValue())
+						.collect(Collectors.joining("; ")));
+		}
+		return csv.toString();
+	}
+
+	static String evidence(Measure measure) {
+		StringBuilder csv = new StringBuilder(
+				"unitId,unitName,personIds,postCodes,mandateIds,positions,legalBases,detail\r\n");
+		for (Measure.Evidence row : measure.evidence()) {
+			row(csv, row.unitId(), row.unitName(), String.join(" ", row.personIds()), String.join(" ", row.postCodes()),
+					String.join(" ", row.mandateIds()),
+					row.positions().stream().map(String::valueOf).collect(Collectors.joining(" ")),
+					String.join(" ", row.legalBases()), row.detail());
+		}
+		return csv.toString();
+	}
+
+	private static void row(StringBuilder csv, String... cells) {
+		csv.append(List.of(cells).stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+	}
+
+	private static String cell(String text) {
+		String value = text;
+		if (value == null) {
+			return "";
+		}
+		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+			// a spreadsheet would run it as a formula
+			value = "'" + value;
+		}
+		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
+		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+}

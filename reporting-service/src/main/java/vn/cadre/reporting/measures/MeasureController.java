@@ -1,0 +1,202 @@
+package vn.cadre.reporting.measures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.mandates.MandateQueries;
+import vn.cadre.reporting.mandates.MandateVersion;
+import vn.cadre.reporting.projection.AppliedPositions;
+
+/**
+ * Query API of the measures. Every answer takes {@code knownAt} (record time, default
+ * now) and either a period (named, or {@code from}/{@code until}) for "at any time in the
+ * period" or {@code on} for "on a date"; carries an ETag from the positions the read
+ * models have applied; pages its evidence; and comes as CSV too.
+ */
+@RestController
+@RequestMapping("/api")
+@Validated
+class MeasureController {
+
+	private final MeasureService measures;
+
+	private final PeriodCatalogue periods;
+
+	private final MandateQueries mandates;
+
+	private final AppliedPositions positions;
+
+	MeasureController(MeasureService measures, PeriodCatalogue periods, MandateQueries mandates,
+			AppliedPositions positions) {
+		this.measures = measures;
+		this.periods = periods;
+		this.mandates = mandates;
+		this.positions = positions;
+	}
+
+	@GetMapping("/periods")
+	List<Period> periods() {
+		return this.periods.all();
+	}
+
+	@GetMapping("/measures")
+	ResponseEntity<MeasureReport> measures(@RequestParam(defaultValue = "UNIT") Scope scope,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) Instant knownAt,
+			@RequestParam(defaultValue = "0") @Min(0) int evidenceOffset,
+			@RequestParam(defaultValue = "200") @Min(0) @Max(5000) int evidenceLimit,
+			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		String etag = "W/\"" + this.positions.tag() + "\"";
+		if (etag.equals(ifNoneMatch) && knownAt == null) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+		MeasureReport page = new MeasureReport(report.scope(), report.unitId(), report.level(), report.period(),
+				report.on(), report.knownAt(), report.unitIds(),
+				report.measures().stream().map(measure -> measure.page(evidenceOffset, evidenceLimit)).toList());
+		return ResponseEntity.ok().eTag(etag).body(page);
+	}
+
+	/**
+	 * One table as CSV: {@code table=summary} (every measure and its breakdown) or a
+	 * measure's id (its evidence rows).
+	 */
+	@GetMapping(value = "/measures/csv", produces = "text/csv")
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "UNIT") Scope scope,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "summary") String table) {
+		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"")
+			.body(body);
+	}
+
+	/**
+	 * Which figures changed between two record times, and the recorded changes that
+	 * explain them (corrections, rescissions, backdated assignments).
+	 */
+	@GetMapping("/measures/restatement")
+	Restatement restatement(@RequestParam(defaultValue = "UNIT") Scope scope,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam Instant knownFrom, @RequestParam(required = false) Instant knownTo) {
+		Instant to = (knownTo != null) ? knownTo : Instant.now();
+		if (!knownFrom.isBefore(to)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
+		}
+		MeasureReport before = report(scope, unitId, level, period, from, until, on, knownFrom);
+		MeasureReport after = report(scope, unitId, level, period, from, until, on, to);
+		List<Restatement.Change> changes = new ArrayList<>();
+		for (Measure was : before.measures()) {
+			Measure now = after.measure(was.id());
+			if (was.value() != now.value() || !Objects.equals(was.breakdown(), now.breakdown())
+					|| !Objects.equals(was.denominator(), now.denominator())) {
+				changes
+					.add(new Restatement.Change(was.id(), was.value(), now.value(), was.breakdown(), now.breakdown()));
+			}
+		}
+		List<Restatement.Explanation> explanations = this.mandates.history(after.unitIds())
+			.stream()
+			.filter(version -> version.recordedFrom().isAfter(knownFrom) && !version.recordedFrom().isAfter(to))
+			.map(version -> new Restatement.Explanation(version.position(), version.recordedFrom(), version.change(),
+					version.unitId(), version.mandateId(), version.postCode(), version.personId(), version.reason()))
+			.toList();
+		return new Restatement(knownFrom, to, changes, explanations);
+	}
+
+	private MeasureReport report(Scope scope, String unitId, String level, String periodId, LocalDate from,
+			LocalDate until, LocalDate on, Instant knownAt) {
+		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (unitId == null || unitId.isBlank())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
+		}
+		Period period = period(periodId, from, until, on);
+		return this.measures.measure(scope, unitId, (level != null) ? level : defaultLevel(scope), period, on,
+				(knownAt != null) ? knownAt : Instant.now());
+	}
+
+	private static String defaultLevel(Scope scope) {
+		return (scope == Scope.UNIT || scope == Scope.LINEAGE) ? null : "COMMUNE";
+	}
+
+	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on) {
+		if (periodId != null) {
+			return this.periods.find(periodId)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"));
+		}
+		if (from != null && until != null) {
+			if (until.isBefore(from)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+						"until trước from / the period ends before it starts");
+			}
+			return Period.custom(from, until);
+		}
+		if (on != null) {
+			return Period.day(on);
+		}
+		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+				"Cần period, from và until, hoặc on / Give period, from and until, or on");
+	}
+
+	private static Measure measureOf(MeasureReport report, String id) {
+		return report.measures()
+			.stream()
+			.filter(measure -> measure.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Không có bảng " + id + " / No table " + id));
+	}
+
+	/** A restatement between two record times. */
+	record Restatement(Instant knownFrom, Instant knownTo, List<Change> changes, List<Explanation> explanations) {
+
+		record Change(String measure, long before, long after, Map<String, Long> breakdownBefore,
+				Map<String, Long> breakdownAfter) {
+
+		}
+
+		/** A recorded change in the scope between the two record times. */
+		record Explanation(long position, Instant recordedAt, String change, String unitId, String mandateId,
+				String postCode, String personId, String reason) {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,215 @@
+package vn.cadre.reporting.measures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import vn.cadre.kernel.post.Post;
+import vn.cadre.kernel.post.PostCatalogue;
+import vn.cadre.kernel.post.PostCode;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
+import vn.cadre.reporting.mandates.MandateVersion;
+import vn.cadre.reporting.units.UnitView;
+
+/**
+ * Computes the report's measures over a window of days from the mandates believed at one
+ * record time. Plain Java over what the caller loaded: the same code serves a unit, a
+ * lineage or a province, and its tests need no database.
+ *
+ * <p>
+ * "At any time in the period" is the window of the whole period; "on a date" is a window
+ * of one day. Two mandates make a concurrent holding when one person holds both on a
+ * common day of the window.
+ */
+public final class MeasureEngine {
+
+	public static final String SECRETARY = "PARTY_SECRETARY";
+
+	public static final String DEPUTY_SECRETARY = "PARTY_DEPUTY_SECRETARY";
+
+	public static final String STANDING_MEMBER = "PARTY_STANDING_MEMBER";
+
+	public static final String COUNCIL_CHAIR = "COUNCIL_CHAIR";
+
+	public static final String COMMITTEE_CHAIR = "COMMITTEE_CHAIR";
+
+	private static final PostCatalogue POSTS = PostCatalogue.standard();
+
+	private MeasureEngine() {
+	}
+
+	public static List<Measure> compute(List<UnitView> units, List<MandateVersion> believed, List<Briefing> briefings,
+			Period window) {
+		List<UnitView> active = units.stream()
+			.filter(unit -> !unit.establishedOn().isAfter(window.until())
+					&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from())))
+			.toList();
+		Map<String, UnitView> byId = new LinkedHashMap<>();
+		active.forEach(unit -> byId.put(unit.unitId(), unit));
+		List<MandateVersion> inWindow = believed.stream()
+			.filter(version -> !version.rescinded() && byId.containsKey(version.unitId())
+					&& version.within(window.from(), window.until()) != null)
+			.toList();
+		long denominator = active.size();
+		List<Measure> measures = new ArrayList<>();
+		measures.add(together("SECRETARY_CHAIRS_COUNCIL", "Bí thư đồng thời là Chủ tịch HĐND",
+				"Secretary also chairs the People's Council", Set.of(SECRETARY), COUNCIL_CHAIR, byId, inWindow, window,
+				denominator));
+		measures.add(together("DEPUTY_SECRETARY_CHAIRS_COUNCIL", "Phó Bí thư đồng thời là Chủ tịch HĐND",
+				"Deputy secretary chairs the People's Council", Set.of(DEPUTY_SECRETARY), COUNCIL_CHAIR, byId, inWindow,
+				window, denominator));
+		measures.add(together("STANDING_MEMBER_CHAIRS_COUNCIL", "Ủy viên Ban Thường vụ đồng thời là Chủ tịch HĐND",
+				"Standing-committee member chairs the People's Council", Set.of(STANDING_MEMBER), COUNCIL_CHAIR, byId,
+				inWindow, window, denominator));
+		measures.add(together("SECRETARY_OR_DEPUTY_CHAIRS_COUNCIL", "Bí thư hoặc Phó Bí thư là Chủ tịch HĐND",
+				"Secretary or deputy secretary chairs the People's Council", Set.of(SECRETARY, DEPUTY_SECRETARY),
+				COUNCIL_CHAIR, byId, inWindow, window, denominator));
+		measures.add(together("SECRETARY_CHAIRS_COMMITTEE", "Bí thư đồng thời là Chủ tịch UBND",
+				"Secretary also chairs the People's Committee", Set.of(SECRETARY), COMMITTEE_CHAIR, byId, inWindow,
+				window, denominator));
+		measures.addAll(nonLocalKeyPosts(byId, inWindow, denominator));
+		measures.add(concurrentHoldings(byId, inWindow, window, denominator));
+		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
+		return measures;
+	}
+
+	/**
+	 * Units where one person held a post of {@code firstPosts} and {@code second} on a
+	 * common day.
+	 */
+	private static Measure together(String id, String titleVi, String titleEn, Set<String> firstPosts, String second,
+			Map<String, UnitView> units, List<MandateVersion> mandates, Period window, long denominator) {
+		List<Measure.Evidence> evidence = new ArrayList<>();
+		Set<String> counted = new LinkedHashSet<>();
+		for (MandateVersion first : mandates) {
+			if (!firstPosts.contains(first.postCode())) {
+				continue;
+			}
+			for (MandateVersion other : mandates) {
+				if (other.postCode().equals(second) && other.unitId().equals(first.unitId())
+						&& other.personId().equals(first.personId()) && commonDay(first, other, window)) {
+					counted.add(first.unitId());
+					evidence.add(evidence(units.get(first.unitId()), List.of(first, other),
+							first.postCode() + " + " + second));
+				}
+			}
+		}
+		return new Measure(id, titleVi, titleEn, counted.size(), denominator, Map.of(), evidence);
+	}
+
+	private static boolean commonDay(MandateVersion a, MandateVersion b, Period window) {
+		LocalDate[] first = a.within(window.from(), window.until());
+		LocalDate[] second = b.within(window.from(), window.until());
+		return first != null && second != null && !first[0].isAfter(second[1]) && !second[0].isAfter(first[1]);
+	}
+
+	/**
+	 * Key posts held by non-locals: post slots (unit x post) and distinct persons, by
+	 * post.
+	 */
+	private static List<Measure> nonLocalKeyPosts(Map<String, UnitView> units, List<MandateVersion> mandates,
+			long denominator) {
+		List<MandateVersion> nonLocal = mandates.stream()
+			.filter(version -> isKeyPost(version.postCode()) && "NON_LOCAL".equals(version.locality()))
+			.sorted(Comparator.comparing(MandateVersion::postCode).thenComparing(MandateVersion::unitId))
+			.toList();
+		Map<String, Set<String>> slotsByPost = new TreeMap<>();
+		Map<String, Set<String>> personsByPost = new TreeMap<>();
+		Set<String> persons = new LinkedHashSet<>();
+		List<Measure.Evidence> evidence = new ArrayList<>();
+		for (MandateVersion version : nonLocal) {
+			slotsByPost.computeIfAbsent(version.postCode(), post -> new LinkedHashSet<>()).add(version.unitId());
+			personsByPost.computeIfAbsent(version.postCode(), post -> new LinkedHashSet<>()).add(version.personId());
+			persons.add(version.personId());
+			evidence.add(evidence(units.get(version.unitId()), List.of(version), version.localityBasis()));
+		}
+		return List.of(
+				new Measure("NON_LOCAL_KEY_POSTS", "Chức danh chủ chốt không phải người địa phương",
+						"Key posts held by non-locals (unit x post)",
+						slotsByPost.values().stream().mapToLong(Set::size).sum(), null, sizes(slotsByPost), evidence),
+				new Measure("NON_LOCAL_KEY_POST_HOLDERS", "Số người không phải người địa phương giữ chức danh chủ chốt",
+						"Non-locals holding key posts (distinct persons)", persons.size(), null, sizes(personsByPost),
+						evidence));
+	}
+
+	private static boolean isKeyPost(String postCode) {
+		return POSTS.find(new PostCode(postCode)).map(Post::keyPost).orElse(false);
+	}
+
+	/** Pairs of posts one person held in one unit on a common day of the window. */
+	private static Measure concurrentHoldings(Map<String, UnitView> units, List<MandateVersion> mandates, Period window,
+			long denominator) {
+		Map<String, Set<String>> holdersByPair = new TreeMap<>();
+		List<Measure.Evidence> evidence = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (MandateVersion a : mandates) {
+			for (MandateVersion b : mandates) {
+				if (a.postCode().compareTo(b.postCode()) >= 0 || !a.unitId().equals(b.unitId())
+						|| !a.personId().equals(b.personId()) || !commonDay(a, b, window)) {
+					continue;
+				}
+				String pair = a.postCode() + " + " + b.postCode();
+				String holding = a.unitId() + "|" + a.personId() + "|" + pair;
+				holdersByPair.computeIfAbsent(pair, key -> new LinkedHashSet<>()).add(a.unitId() + "|" + a.personId());
+				if (seen.add(holding + "|" + a.mandateId() + "|" + b.mandateId())) {
+					evidence.add(evidence(units.get(a.unitId()), List.of(a, b), pair));
+				}
+			}
+		}
+		return new Measure("CONCURRENT_HOLDINGS", "Kiêm nhiệm chức danh", "Concurrent holdings (by pair of posts)",
+				holdersByPair.values().stream().mapToLong(Set::size).sum(), null, sizes(holdersByPair), evidence);
+	}
+
+	private static List<Measure> briefingMeasures(Map<String, UnitView> units, List<Briefing> briefings, Period window,
+			long denominator) {
+		List<Briefing> held = briefings.stream()
+			.filter(briefing -> units.containsKey(briefing.unitId()) && !briefing.heldOn().isBefore(window.from())
+					&& !briefing.heldOn().isAfter(window.until()))
+			.sorted(Comparator.comparing(Briefing::heldOn))
+			.toList();
+		List<Measure.Evidence> evidence = held.stream()
+			.map(briefing -> new Measure.Evidence(briefing.unitId(), name(units.get(briefing.unitId())), List.of(),
+					List.of(), List.of(), List.of(briefing.position()), briefing.documents(),
+					briefing.heldOn() + " " + briefing.title() + " (" + briefing.attendances() + ")"))
+			.toList();
+		Map<String, Long> byDocument = new TreeMap<>();
+		held.forEach(briefing -> briefing.documents().forEach(document -> byDocument.merge(document, 1L, Long::sum)));
+		return List.of(
+				new Measure("BRIEFINGS", "Hội nghị quán triệt", "Briefing conferences", held.size(), null, byDocument,
+						evidence),
+				new Measure("BRIEFING_ATTENDANCES", "Lượt người dự hội nghị quán triệt", "Briefing attendances",
+						held.stream().mapToLong(Briefing::attendances).sum(), null, Map.of(), evidence));
+	}
+
+	private static Measure.Evidence evidence(UnitView unit, List<MandateVersion> versions, String detail) {
+		return new Measure.Evidence(unit.unitId(), name(unit),
+				versions.stream().map(MandateVersion::personId).distinct().toList(),
+				versions.stream().map(MandateVersion::postCode).toList(),
+				versions.stream().map(MandateVersion::mandateId).toList(),
+				versions.stream().map(MandateVersion::position).toList(),
+				versions.stream()
+					.flatMap(version -> Stream.of(version.legalBasis()))
+					.distinct()
+					.collect(Collectors.toList()),
+				detail);
+	}
+
+	private static String name(UnitView unit) {
+		return unit.name();
+	}
+
+	private static Map<String, Long> sizes(Map<String, Set<String>> sets) {
+		Map<String, Long> sizes = new LinkedHashMap<>();
+		sets.forEach((key, set) -> sizes.put(key, (long) set.size()));
+		return sizes;
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.cadre.reporting.mandates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.mandate.AssignmentCorrected;
+import vn.cadre.kernel.mandate.AssignmentEnded;
+import vn.cadre.kernel.mandate.AssignmentRescinded;
+import vn.cadre.kernel.mandate.EndCause;
+import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.kernel.mandate.MandateEvent;
+import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.support.testing.TestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every belief about a mandate stays answerable by the record time it was held. */
+class MandateHistoryProjectionTest {
+
+	private static final Instant T1 = Instant.parse("2025-07-02T08:00:00Z");
+
+	private static final Instant T2 = Instant.parse("2025-09-01T08:00:00Z");
+
+	private static final Instant T3 = Instant.parse("2026-01-05T08:00:00Z");
+
+	private MongoClient client;
+
+	private MandateHistoryProjection projection;
+
+	private MandateQueries queries;
+
+	@BeforeEach
+	void database() {
+		this.client = MongoClients.create(TestInfrastructure.mongoUri());
+		MongoDatabase database = this.client.getDatabase("mandates_" + UUID.randomUUID().toString().substring(0, 8));
+		this.projection = new MandateHistoryProjection(database);
+		this.queries = new MandateQueries(database);
+	}
+
+	@AfterEach
+	void close() {
+		this.client.close();
+	}
+
+	@Test
+	void aCorrection_changesWhatIsBelievedFromItsRecordTime_only() {
+		apply(1, 1, T1, new PositionAssigned("m1", "u", "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 1), null,
+				Locality.NON_LOCAL, "x", "05-QĐ", List.of()));
+		apply(2, 2, T2, new AssignmentCorrected("m1", "u", "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 15), null,
+				Locality.NON_LOCAL, "x", List.of(), "ghi sai ngày", "07-QĐ"));
+		apply(3, 3, T3,
+				new AssignmentEnded("m1", "u", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED, "09-QĐ", null));
+
+		assertThat(this.queries.believedAt(List.of("u"), T1.minusSeconds(1))).isEmpty();
+		assertThat(believed(T1)).extracting(MandateVersion::from).containsExactly(LocalDate.of(2025, 7, 1));
+		assertThat(believed(T2.plusSeconds(60))).extracting(MandateVersion::from)
+			.containsExactly(LocalDate.of(2025, 7, 15));
+		MandateVersion now = believed(Instant.now()).get(0);
+		assertThat(now.until()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(now.ended()).isTrue();
+		assertThat(now.from()).as("the end keeps the corrected start").isEqualTo(LocalDate.of(2025, 7, 15));
+		assertThat(this.queries.history(List.of("u"))).extracting(MandateVersion::change)
+			.containsExactly("ASSIGNED", "CORRECTED", "ENDED");
+	}
+
+	@Test
+	void aRescission_isBelievedFromItsRecordTime_andEarlierBeliefsRemain() {
+		apply(1, 1, T1, new PositionAssigned("m1", "u", "POLICE_CHIEF", "p1", LocalDate.of(2025, 7, 1), null,
+				Locality.LOCAL, "x", "05-QĐ", List.of()));
+		apply(2, 2, T2, new AssignmentRescinded("m1", "u", "nhập nhầm", "07-QĐ"));
+
+		assertThat(believed(T1)).extracting(MandateVersion::rescinded).containsExactly(false);
+		assertThat(believed(T3)).extracting(MandateVersion::rescinded).containsExactly(true);
+	}
+
+	@Test
+	void redeliveredEvents_changeNothing() {
+		PositionAssigned assigned = new PositionAssigned("m1", "u", "POLICE_CHIEF", "p1", LocalDate.of(2025, 7, 1),
+				null, Locality.LOCAL, "x", "05-QĐ", List.of());
+		AssignmentEnded ended = new AssignmentEnded("m1", "u", LocalDate.of(2025, 12, 31), EndCause.RETIRED, "09-QĐ",
+				null);
+		apply(1, 1, T1, assigned);
+		apply(2, 2, T2, ended);
+		apply(1, 1, T1, assigned);
+		apply(2, 2, T2, ended);
+
+		assertThat(this.queries.history(List.of("u"))).hasSize(2);
+		assertThat(believed(T3)).hasSize(1);
+		assertThat(believed(T1)).extracting(MandateVersion::ended).containsExactly(false);
+	}
+
+	private List<MandateVersion> believed(Instant knownAt) {
+		return this.queries.believedAt(List.of("u"), knownAt);
+	}
+
+	private void apply(long position, long sequence, Instant recordedAt, MandateEvent event) {
+		this.projection.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position,
+				"AdministrativeUnit", event.unitId(), sequence, recordedAt, Map.of(), event));
+	}
+
+}
