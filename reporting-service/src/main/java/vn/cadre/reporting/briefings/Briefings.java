@@ -8,10 +8,11 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.reporting.projection.Generations;
+import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.gte;
@@ -22,16 +23,15 @@ import static com.mongodb.client.model.Filters.lte;
 @Component
 public class Briefings {
 
-	private final MongoCollection<Document> briefings;
+	private final Generations generations;
 
-	Briefings(MongoDatabase readModels) {
-		this.briefings = collection(readModels);
+	public Briefings(Generations generations) {
+		this.generations = generations;
 	}
 
-	static MongoCollection<Document> collection(MongoDatabase readModels) {
-		MongoCollection<Document> briefings = readModels.getCollection("briefings");
-		briefings.createIndex(Indexes.ascending("unitId", "heldOn"));
-		return briefings;
+	static MongoCollection<Document> collection(ReadModels readModels) {
+		return readModels.collection("briefings",
+				briefings -> briefings.createIndex(Indexes.ascending("unitId", "heldOn")));
 	}
 
 	/** A conference as the measures need it. */
@@ -46,7 +46,7 @@ public class Briefings {
 	 */
 	public List<Briefing> heldBy(Collection<String> unitIds, LocalDate from, LocalDate until, Instant knownAt) {
 		List<Briefing> found = new ArrayList<>();
-		this.briefings
+		collection(this.generations.serving())
 			.find(and(in("unitId", unitIds), gte("heldOn", from.toString()), lte("heldOn", until.toString()),
 					lte("recordedFrom", Date.from(knownAt))))
 			.forEach(document -> found.add(new Briefing(document.getString("_id"), document.getString("unitId"),

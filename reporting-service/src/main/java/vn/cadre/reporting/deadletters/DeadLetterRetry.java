@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import vn.cadre.reporting.projection.EventDecoder;
+import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
 
 /**
@@ -23,7 +24,11 @@ class DeadLetterRetry {
 
 	private final Map<String, Projection> projections;
 
-	DeadLetterRetry(DeadLetters deadLetters, EventDecoder decoder, List<Projection> projections) {
+	private final Generations generations;
+
+	DeadLetterRetry(DeadLetters deadLetters, EventDecoder decoder, List<Projection> projections,
+			Generations generations) {
+		this.generations = generations;
 		this.deadLetters = deadLetters;
 		this.decoder = decoder;
 		this.projections = projections.stream().collect(Collectors.toMap(Projection::name, Function.identity()));
@@ -43,7 +48,7 @@ class DeadLetterRetry {
 		int applied = 0;
 		for (DeadLetter next : line.isEmpty() ? List.of(letter) : line) {
 			try {
-				projection.apply(this.decoder.decode(next.value()));
+				projection.apply(this.decoder.decode(next.value()), this.generations.serving());
 			}
 			catch (Exception ex) {
 				this.deadLetters.record(new DeadLetter(next.id(), next.projection(), next.topic(), next.partition(),

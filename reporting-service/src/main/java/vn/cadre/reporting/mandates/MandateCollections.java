@@ -1,9 +1,9 @@
 package vn.cadre.reporting.mandates;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import vn.cadre.reporting.projection.ReadModels;
 
 /** Names the collections of this read model, with the indexes its queries use. */
 final class MandateCollections {
@@ -11,12 +11,12 @@ final class MandateCollections {
 	private MandateCollections() {
 	}
 
-	static MongoCollection<Document> versions(MongoDatabase readModels) {
-		MongoCollection<Document> versions = readModels.getCollection("mandate_versions");
-		versions.createIndex(Indexes.ascending("unitId", "recordedFrom"));
-		versions.createIndex(Indexes.ascending("key", "recordedUntil"));
-		versions.createIndex(Indexes.ascending("personId"));
-		return versions;
+	static MongoCollection<Document> versions(ReadModels readModels) {
+		return readModels.collection("mandate_versions", versions -> {
+			versions.createIndex(Indexes.ascending("unitId", "recordedFrom"));
+			versions.createIndex(Indexes.ascending("key", "recordedUntil"));
+			versions.createIndex(Indexes.ascending("personId"));
+		});
 	}
 
 }

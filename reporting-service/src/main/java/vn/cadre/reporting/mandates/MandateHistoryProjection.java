@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
@@ -16,6 +15,7 @@ import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -37,34 +37,28 @@ class MandateHistoryProjection implements Projection {
 
 	static final String NAME = "mandate-history";
 
-	private final MongoCollection<Document> versions;
-
-	MandateHistoryProjection(MongoDatabase readModels) {
-		this.versions = MandateCollections.versions(readModels);
-	}
-
 	@Override
 	public String name() {
 		return NAME;
 	}
 
 	@Override
-	public void apply(PublishedEvent event) {
+	public void apply(PublishedEvent event, ReadModels target) {
 		if (!(event.payload() instanceof MandateEvent mandateEvent)) {
 			return;
 		}
+		MongoCollection<Document> versions = MandateCollections.versions(target);
 		String key = MandateVersion.keyOf(mandateEvent.unitId(), mandateEvent.mandateId());
 		String versionId = key + "#" + event.sequence();
-		if (this.versions.find(eq("_id", versionId)).first() == null) {
-			Document previous = this.versions.find(and(eq("key", key), eq("recordedUntil", null))).first();
+		if (versions.find(eq("_id", versionId)).first() == null) {
+			Document previous = versions.find(and(eq("key", key), eq("recordedUntil", null))).first();
 			Document next = next(previous, mandateEvent, event);
 			if (next == null) {
 				return;
 			}
-			this.versions.replaceOne(eq("_id", versionId), next.append("_id", versionId),
-					new ReplaceOptions().upsert(true));
+			versions.replaceOne(eq("_id", versionId), next.append("_id", versionId), new ReplaceOptions().upsert(true));
 		}
-		this.versions.updateMany(
+		versions.updateMany(
 				and(eq("key", key), eq("recordedUntil", null), ne("_id", versionId), lt("sequence", event.sequence())),
 				Updates.set("recordedUntil", Date.from(event.recordedAt())));
 	}

@@ -7,11 +7,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
+import vn.cadre.reporting.projection.Generations;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -24,10 +23,10 @@ import static com.mongodb.client.model.Filters.or;
 @Component
 public class MandateQueries {
 
-	private final MongoCollection<Document> versions;
+	private final Generations generations;
 
-	MandateQueries(MongoDatabase readModels) {
-		this.versions = MandateCollections.versions(readModels);
+	public MandateQueries(Generations generations) {
+		this.generations = generations;
 	}
 
 	/**
@@ -49,7 +48,9 @@ public class MandateQueries {
 
 	private List<MandateVersion> find(Bson filter) {
 		List<MandateVersion> found = new ArrayList<>();
-		this.versions.find(filter).forEach(document -> found.add(MandateVersion.of(document)));
+		MandateCollections.versions(this.generations.serving())
+			.find(filter)
+			.forEach(document -> found.add(MandateVersion.of(document)));
 		return found;
 	}
 

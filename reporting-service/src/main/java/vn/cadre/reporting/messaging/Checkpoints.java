@@ -27,21 +27,34 @@ class Checkpoints {
 		this.checkpoints = readModels.getCollection(AppliedPositions.CHECKPOINTS);
 	}
 
-	OptionalLong lastApplied(String projection, TopicPartition partition) {
-		Document checkpoint = this.checkpoints.find(eq("_id", id(projection, partition))).first();
+	OptionalLong lastApplied(String projection, int generation, TopicPartition partition) {
+		Document checkpoint = this.checkpoints.find(eq("_id", id(projection, generation, partition))).first();
 		return (checkpoint != null) ? OptionalLong.of(checkpoint.get("offset", Number.class).longValue())
 				: OptionalLong.empty();
 	}
 
-	void save(String projection, TopicPartition partition, long offset, long position) {
-		String id = id(projection, partition);
+	void save(String projection, int generation, TopicPartition partition, long offset, long position) {
+		String id = id(projection, generation, partition);
 		this.checkpoints.replaceOne(eq("_id", id),
-				new Document("_id", id).append("offset", offset).append("position", position),
+				new Document("_id", id).append("projection", projection)
+					.append("generation", generation)
+					.append("offset", offset)
+					.append("position", position),
 				new ReplaceOptions().upsert(true));
 	}
 
-	private static String id(String projection, TopicPartition partition) {
-		return projection + "|" + partition.topic() + "|" + partition.partition();
+	/** Forgets the checkpoints of a generation that was dropped. */
+	void forget(int generation) {
+		this.checkpoints.deleteMany(eq("generation", generation));
+	}
+
+	/**
+	 * The first generation's ids carry no suffix, so checkpoints written before
+	 * generations existed stay valid.
+	 */
+	private static String id(String projection, int generation, TopicPartition partition) {
+		return projection + "|" + partition.topic() + "|" + partition.partition()
+				+ ((generation == 1) ? "" : "|g" + generation);
 	}
 
 }

@@ -1,9 +1,11 @@
 package vn.cadre.reporting.messaging;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,7 +27,9 @@ import vn.cadre.reporting.deadletters.DeadLetter;
 import vn.cadre.reporting.deadletters.DeadLetters;
 import vn.cadre.reporting.deadletters.PoisonPolicy;
 import vn.cadre.reporting.projection.EventDecoder;
+import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.projection.ReadModels;
 
 /**
  * Runs one listener container per projection, in the projection's own consumer group, so
@@ -48,10 +52,16 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final PoisonPolicy policy;
 
+	private final Generations generations;
+
+	private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(2);
+
 	private volatile boolean running;
 
 	ProjectionConsumers(List<Projection> projections, ConcurrentKafkaListenerContainerFactory<String, String> factory,
-			EventDecoder decoder, Checkpoints checkpoints, DeadLetters deadLetters, ReportingProperties properties) {
+			EventDecoder decoder, Checkpoints checkpoints, DeadLetters deadLetters, Generations generations,
+			ReportingProperties properties) {
+		this.generations = generations;
 		this.decoder = decoder;
 		this.checkpoints = checkpoints;
 		this.deadLetters = deadLetters;
@@ -63,7 +73,7 @@ class ProjectionConsumers implements SmartLifecycle {
 			container.getContainerProperties().setGroupId(projection.name());
 			container.getContainerProperties().setAckMode(AckMode.RECORD);
 			container.getContainerProperties()
-				.setConsumerRebalanceListener(new ResumeFromCheckpoint(projection.name(), checkpoints));
+				.setConsumerRebalanceListener(new ResumeFromCheckpoint(projection.name(), checkpoints, generations));
 			container.getContainerProperties()
 				.setMessageListener((MessageListener<String, String>) record -> apply(projection, record));
 			container.setCommonErrorHandler(
@@ -74,6 +84,13 @@ class ProjectionConsumers implements SmartLifecycle {
 	}
 
 	private void apply(Projection projection, ConsumerRecord<String, String> record) {
+		ReadModels target = servedAfterAnySwitch();
+		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+		OptionalLong applied = this.checkpoints.lastApplied(projection.name(), target.generation(), partition);
+		if (applied.isPresent() && record.offset() <= applied.getAsLong()) {
+			// a rebuild that took over already applied it
+			return;
+		}
 		if (this.policy == PoisonPolicy.PARK && this.deadLetters.isParked(projection.name(), record.key())) {
 			deadLetter(projection, record, null, DeadLetter.PARKED);
 			return;
@@ -86,9 +103,26 @@ class ProjectionConsumers implements SmartLifecycle {
 			throw new IllegalStateException(
 					"Undecodable record at " + record.topic() + "-" + record.partition() + "@" + record.offset(), ex);
 		}
-		projection.apply(event);
-		this.checkpoints.save(projection.name(), new TopicPartition(record.topic(), record.partition()),
-				record.offset(), event.position());
+		projection.apply(event, target);
+		this.checkpoints.save(projection.name(), target.generation(), partition, record.offset(), event.position());
+	}
+
+	/**
+	 * While a rebuilt generation takes over, live consumers hold still, so none writes to
+	 * the generation being replaced after the rebuild has read past it.
+	 */
+	private ReadModels servedAfterAnySwitch() {
+		long deadline = System.nanoTime() + SWITCH_TIMEOUT.toNanos();
+		while (this.generations.switching() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while a rebuilt generation takes over", ex);
+			}
+		}
+		return this.generations.serving();
 	}
 
 	private void deadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
@@ -101,8 +135,8 @@ class ProjectionConsumers implements SmartLifecycle {
 		if (this.policy == PoisonPolicy.PARK) {
 			this.deadLetters.park(projection.name(), aggregateId);
 		}
-		this.checkpoints.save(projection.name(), new TopicPartition(record.topic(), record.partition()),
-				record.offset(), Headers.position(record));
+		this.checkpoints.save(projection.name(), this.generations.serving().generation(),
+				new TopicPartition(record.topic(), record.partition()), record.offset(), Headers.position(record));
 		log.warn("Projection {}: event at {}-{}@{} became a dead letter ({})", projection.name(), record.topic(),
 				record.partition(), record.offset(), cause);
 	}
@@ -124,13 +158,14 @@ class ProjectionConsumers implements SmartLifecycle {
 		return this.running;
 	}
 
-	private record ResumeFromCheckpoint(String projection,
-			Checkpoints checkpoints) implements ConsumerAwareRebalanceListener {
+	private record ResumeFromCheckpoint(String projection, Checkpoints checkpoints,
+			Generations generations) implements ConsumerAwareRebalanceListener {
 
 		@Override
 		public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
 			for (TopicPartition partition : partitions) {
-				var last = this.checkpoints.lastApplied(this.projection, partition);
+				var last = this.checkpoints.lastApplied(this.projection, this.generations.serving().generation(),
+						partition);
 				if (last.isPresent()) {
 					consumer.seek(partition, last.getAsLong() + 1);
 				}

@@ -1,9 +1,9 @@
 package vn.cadre.reporting.units;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
+import vn.cadre.reporting.projection.ReadModels;
 
 /** Names the collections of this read model in one place. */
 final class UnitCollections {
@@ -12,14 +12,15 @@ final class UnitCollections {
 	}
 
 	/**
-	 * A code is looked up with a date; the few units that carried it are then checked.
+	 * A code is looked up with a date, then the few units that carried it are checked;
+	 * scopes walk the parents; levels list the register.
 	 */
-	static MongoCollection<Document> units(MongoDatabase readModels) {
-		MongoCollection<Document> units = readModels.getCollection("units");
-		units.createIndex(Indexes.ascending("code"));
-		units.createIndex(Indexes.ascending("parents.parentId"));
-		units.createIndex(Indexes.ascending("level"));
-		return units;
+	static MongoCollection<Document> units(ReadModels readModels) {
+		return readModels.collection("units", units -> {
+			units.createIndex(Indexes.ascending("code"));
+			units.createIndex(Indexes.ascending("parents.parentId"));
+			units.createIndex(Indexes.ascending("level"));
+		});
 	}
 
 }

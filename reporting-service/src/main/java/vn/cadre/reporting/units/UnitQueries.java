@@ -14,9 +14,9 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import vn.cadre.reporting.projection.Generations;
 import org.springframework.stereotype.Component;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -26,19 +26,24 @@ import static com.mongodb.client.model.Filters.in;
 @Component
 public class UnitQueries {
 
-	private final MongoCollection<Document> units;
+	private final Generations generations;
 
-	UnitQueries(MongoDatabase readModels) {
-		this.units = UnitCollections.units(readModels);
+	public UnitQueries(Generations generations) {
+		this.generations = generations;
+	}
+
+	/** The served generation's register. */
+	private MongoCollection<Document> units() {
+		return UnitCollections.units(this.generations.serving());
 	}
 
 	public Optional<UnitView> getUnit(String unitId) {
-		return Optional.ofNullable(this.units.find(eq("_id", unitId)).first()).map(UnitQueries::view);
+		return Optional.ofNullable(units().find(eq("_id", unitId)).first()).map(UnitQueries::view);
 	}
 
 	List<UnitView> findUnits(int page, int size) {
 		List<UnitView> result = new ArrayList<>();
-		this.units.find()
+		units().find()
 			.sort(Sorts.ascending("code", "_id"))
 			.skip(page * size)
 			.limit(size)
@@ -48,7 +53,7 @@ public class UnitQueries {
 
 	public List<UnitView> getUnits(Collection<String> unitIds) {
 		List<UnitView> result = new ArrayList<>();
-		this.units.find(in("_id", unitIds)).forEach(document -> result.add(view(document)));
+		units().find(in("_id", unitIds)).forEach(document -> result.add(view(document)));
 		return result;
 	}
 
@@ -62,7 +67,7 @@ public class UnitQueries {
 		Set<String> seen = new HashSet<>(frontier);
 		while (!frontier.isEmpty()) {
 			Set<String> next = new LinkedHashSet<>();
-			this.units.find(in("parents.parentId", frontier)).projection(new Document("_id", 1)).forEach(document -> {
+			units().find(in("parents.parentId", frontier)).projection(new Document("_id", 1)).forEach(document -> {
 				if (seen.add(document.getString("_id"))) {
 					next.add(document.getString("_id"));
 				}
@@ -76,7 +81,7 @@ public class UnitQueries {
 	/** Ids of every unit of a level (all levels when null), in pages of {@code size}. */
 	public List<String> idsOfLevel(String level, int page, int size) {
 		List<String> ids = new ArrayList<>();
-		this.units.find((level != null) ? eq("level", level) : new Document())
+		units().find((level != null) ? eq("level", level) : new Document())
 			.sort(Sorts.ascending("_id"))
 			.skip(page * size)
 			.limit(size)
@@ -88,7 +93,7 @@ public class UnitQueries {
 	/** The units that carried {@code code} on {@code day}: one, or none. */
 	List<UnitView> withCodeOn(String code, LocalDate day) {
 		List<UnitView> result = new ArrayList<>();
-		this.units.find(eq("code", code)).forEach(document -> {
+		units().find(eq("code", code)).forEach(document -> {
 			UnitView unit = view(document);
 			if (unit.activeOn(day)) {
 				result.add(unit);
@@ -134,7 +139,7 @@ public class UnitQueries {
 				}
 			}
 			List<UnitView> loaded = new ArrayList<>();
-			this.units.find(in("_id", next.keySet())).forEach(document -> loaded.add(view(document)));
+			units().find(in("_id", next.keySet())).forEach(document -> loaded.add(view(document)));
 			for (UnitView unit : loaded) {
 				LineageView.Link link = next.get(unit.unitId());
 				next.put(unit.unitId(), new LineageView.Link(unit.unitId(), unit.code(), unit.name(),

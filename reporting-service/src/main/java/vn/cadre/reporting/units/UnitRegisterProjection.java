@@ -1,7 +1,6 @@
 package vn.cadre.reporting.units;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.eq;
 
@@ -36,56 +36,51 @@ class UnitRegisterProjection implements Projection {
 
 	static final String NAME = "unit-register";
 
-	private final MongoCollection<Document> units;
-
-	UnitRegisterProjection(MongoDatabase readModels) {
-		this.units = UnitCollections.units(readModels);
-	}
-
 	@Override
 	public String name() {
 		return NAME;
 	}
 
 	@Override
-	public void apply(PublishedEvent event) {
-		if (!isNew(event)) {
+	public void apply(PublishedEvent event, ReadModels target) {
+		MongoCollection<Document> units = UnitCollections.units(target);
+		if (!isNew(units, event)) {
 			return;
 		}
 		Object payload = event.payload();
 		if (payload instanceof UnitRegistered registered) {
-			create(event, registered.unitId(), registered.code(), registered.name(), registered.type(),
+			create(units, event, registered.unitId(), registered.code(), registered.name(), registered.type(),
 					registered.parentId(), registered.establishedOn(), List.of(), registered.legalBasis());
 		}
 		else if (payload instanceof UnitsMerged merged) {
-			create(event, merged.unitId(), merged.code(), merged.name(), merged.type(), merged.parentId(),
+			create(units, event, merged.unitId(), merged.code(), merged.name(), merged.type(), merged.parentId(),
 					merged.establishedOn(), edges(merged.predecessorIds(), merged.partialPredecessorIds(),
 							merged.establishedOn(), merged.restructuringId(), merged.legalBasis()),
 					merged.legalBasis());
 		}
 		else if (payload instanceof UnitEnlarged enlarged) {
-			update(event, enlarged.unitId(),
+			update(units, event, enlarged.unitId(),
 					unit -> unit.append("predecessors",
 							concat(unit.getList("predecessors", Document.class, List.of()),
 									edges(enlarged.sourceIds(), enlarged.partialSourceIds(), enlarged.effectiveOn(),
 											enlarged.restructuringId(), enlarged.legalBasis()))));
 		}
 		else if (payload instanceof UnitMergedInto mergedInto) {
-			update(event, mergedInto.unitId(),
+			update(units, event, mergedInto.unitId(),
 					unit -> ended(unit, mergedInto.lastDay(), "MERGED").append("successors",
 							concat(unit.getList("successors", Document.class, List.of()),
 									List.of(edge(mergedInto.successorId(), "WHOLE", mergedInto.lastDay().plusDays(1),
 											mergedInto.restructuringId(), mergedInto.legalBasis())))));
 		}
 		else if (payload instanceof UnitSplit split) {
-			update(event, split.unitId(),
+			update(units, event, split.unitId(),
 					unit -> ended(unit, split.lastDay(), "SPLIT").append("successors",
 							concat(unit.getList("successors", Document.class, List.of()),
 									edges(split.successorIds(), split.successorIds(), split.lastDay().plusDays(1),
 											split.restructuringId(), split.legalBasis()))));
 		}
 		else if (payload instanceof PartsTransferred transferred) {
-			update(event, transferred.unitId(),
+			update(units, event, transferred.unitId(),
 					unit -> unit.append("successors",
 							concat(unit.getList("successors", Document.class, List.of()),
 									edges(transferred.recipientIds(), transferred.recipientIds(),
@@ -93,16 +88,16 @@ class UnitRegisterProjection implements Projection {
 											transferred.legalBasis()))));
 		}
 		else if (payload instanceof UnitDissolved dissolved) {
-			update(event, dissolved.unitId(), unit -> ended(unit, dissolved.lastDay(), "DISSOLVED"));
+			update(units, event, dissolved.unitId(), unit -> ended(unit, dissolved.lastDay(), "DISSOLVED"));
 		}
 		else if (payload instanceof UnitRenamed renamed) {
-			update(event, renamed.unitId(),
+			update(units, event, renamed.unitId(),
 					unit -> unit.append("name", renamed.name())
 						.append("names", concat(unit.getList("names", Document.class, List.of()),
 								List.of(name(renamed.name(), renamed.effectiveOn())))));
 		}
 		else if (payload instanceof UnitRetyped retyped) {
-			update(event, retyped.unitId(),
+			update(units, event, retyped.unitId(),
 					unit -> unit.append("type", retyped.type().name())
 						.append("types",
 								concat(unit.getList("types", Document.class, List.of()),
@@ -110,7 +105,7 @@ class UnitRegisterProjection implements Projection {
 												retyped.effectiveOn().toString())))));
 		}
 		else if (payload instanceof UnitReparented reparented) {
-			update(event, reparented.unitId(),
+			update(units, event, reparented.unitId(),
 					unit -> unit.append("parentId", reparented.parentId())
 						.append("parents",
 								concat(unit.getList("parents", Document.class, List.of()),
@@ -119,8 +114,9 @@ class UnitRegisterProjection implements Projection {
 		}
 	}
 
-	private void create(PublishedEvent event, String unitId, String code, String name, UnitType type, String parentId,
-			LocalDate establishedOn, List<Document> predecessors, String legalBasis) {
+	private static void create(MongoCollection<Document> units, PublishedEvent event, String unitId, String code,
+			String name, UnitType type, String parentId, LocalDate establishedOn, List<Document> predecessors,
+			String legalBasis) {
 		Document unit = new Document("_id", unitId).append("code", code)
 			.append("name", name)
 			.append("names", List.of(name(name, establishedOn)))
@@ -133,17 +129,18 @@ class UnitRegisterProjection implements Projection {
 			.append("predecessors", predecessors)
 			.append("successors", List.of())
 			.append("legalBasis", legalBasis);
-		this.units.replaceOne(eq("_id", unitId), applied(unit, event), new ReplaceOptions().upsert(true));
+		units.replaceOne(eq("_id", unitId), applied(unit, event), new ReplaceOptions().upsert(true));
 	}
 
 	/**
 	 * Changes one unit's document. A unit's events arrive in order, so its document
 	 * exists by the time a later event of it arrives.
 	 */
-	private void update(PublishedEvent event, String unitId, UnaryOperator<Document> change) {
-		Document unit = this.units.find(eq("_id", unitId)).first();
+	private static void update(MongoCollection<Document> units, PublishedEvent event, String unitId,
+			UnaryOperator<Document> change) {
+		Document unit = units.find(eq("_id", unitId)).first();
 		if (unit != null) {
-			this.units.replaceOne(eq("_id", unitId), applied(change.apply(unit), event));
+			units.replaceOne(eq("_id", unitId), applied(change.apply(unit), event));
 		}
 	}
 
@@ -181,8 +178,8 @@ class UnitRegisterProjection implements Projection {
 			.append("recordedAt", event.recordedAt().toString());
 	}
 
-	private boolean isNew(PublishedEvent event) {
-		Document current = this.units.find(eq("_id", event.aggregateId())).first();
+	private static boolean isNew(MongoCollection<Document> units, PublishedEvent event) {
+		Document current = units.find(eq("_id", event.aggregateId())).first();
 		return current == null || current.get("lastSequence", Number.class).longValue() < event.sequence();
 	}
 

@@ -20,6 +20,8 @@ import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.reporting.projection.Generations;
+import vn.cadre.reporting.projection.ReadModels;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,8 @@ class MandateHistoryProjectionTest {
 
 	private MongoClient client;
 
+	private ReadModels target;
+
 	private MandateHistoryProjection projection;
 
 	private MandateQueries queries;
@@ -43,8 +47,9 @@ class MandateHistoryProjectionTest {
 	void database() {
 		this.client = MongoClients.create(TestInfrastructure.mongoUri());
 		MongoDatabase database = this.client.getDatabase("mandates_" + UUID.randomUUID().toString().substring(0, 8));
-		this.projection = new MandateHistoryProjection(database);
-		this.queries = new MandateQueries(database);
+		this.projection = new MandateHistoryProjection();
+		this.target = ReadModels.of(database);
+		this.queries = new MandateQueries(new Generations(database));
 	}
 
 	@AfterEach
@@ -105,7 +110,7 @@ class MandateHistoryProjectionTest {
 
 	private void apply(long position, long sequence, Instant recordedAt, MandateEvent event) {
 		this.projection.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position,
-				"AdministrativeUnit", event.unitId(), sequence, recordedAt, Map.of(), event));
+				"AdministrativeUnit", event.unitId(), sequence, recordedAt, Map.of(), event), this.target);
 	}
 
 }

@@ -21,6 +21,8 @@ import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.reporting.projection.Generations;
+import vn.cadre.reporting.projection.ReadModels;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnitRegisterProjectionTest {
 
 	private MongoClient client;
+
+	private ReadModels target;
 
 	private UnitRegisterProjection projection;
 
@@ -37,8 +41,9 @@ class UnitRegisterProjectionTest {
 	void database() {
 		this.client = MongoClients.create(TestInfrastructure.mongoUri());
 		MongoDatabase database = this.client.getDatabase("units_" + UUID.randomUUID().toString().substring(0, 8));
-		this.projection = new UnitRegisterProjection(database);
-		this.queries = new UnitQueries(database);
+		this.projection = new UnitRegisterProjection();
+		this.target = ReadModels.of(database);
+		this.queries = new UnitQueries(new Generations(database));
 	}
 
 	@AfterEach
@@ -48,7 +53,7 @@ class UnitRegisterProjectionTest {
 
 	@Test
 	void registeredUnit_appearsInTheRegister() {
-		this.projection.apply(published(7, registered("u1", "Bình Lư")));
+		this.projection.apply(published(7, registered("u1", "Bình Lư")), this.target);
 
 		UnitView unit = this.queries.getUnit("u1").orElseThrow();
 		assertThat(unit.code()).isEqualTo("03390");
@@ -60,8 +65,8 @@ class UnitRegisterProjectionTest {
 	@Test
 	void redeliveredEvent_changesNothing() {
 		PublishedEvent event = published(7, registered("u1", "Bình Lư"));
-		this.projection.apply(event);
-		this.projection.apply(event);
+		this.projection.apply(event, this.target);
+		this.projection.apply(event, this.target);
 
 		assertThat(this.queries.findUnits(0, 10)).hasSize(1);
 	}
@@ -69,22 +74,24 @@ class UnitRegisterProjectionTest {
 	@Test
 	void anOlderEventOfTheSameUnit_doesNotOverwriteANewerOne() {
 		this.projection.apply(new PublishedEvent("e2", UnitRegistered.class.getName(), "1", 9, "AdministrativeUnit",
-				"u1", 1, Instant.parse("2026-01-02T00:00:00Z"), Map.of(), registered("u1", "Tên mới")));
-		this.projection.apply(published(7, registered("u1", "Bình Lư")));
+				"u1", 1, Instant.parse("2026-01-02T00:00:00Z"), Map.of(), registered("u1", "Tên mới")), this.target);
+		this.projection.apply(published(7, registered("u1", "Bình Lư")), this.target);
 
 		assertThat(this.queries.getUnit("u1").orElseThrow().name()).isEqualTo("Tên mới");
 	}
 
 	@Test
 	void aMerger_endsThePredecessors_andRegistersTheSuccessorWithThem() {
-		this.projection.apply(published(1, registered("son-binh", "Sơn Bình")));
+		this.projection.apply(published(1, registered("son-binh", "Sơn Bình")), this.target);
 		this.projection.apply(new PublishedEvent("e-2", UnitMergedInto.class.getName(), "1", 2, "AdministrativeUnit",
 				"son-binh", 1, Instant.parse("2026-01-01T00:00:00Z"), Map.of(),
-				new UnitMergedInto("son-binh", "binh-lu", LocalDate.of(2025, 6, 30), "r-1", "1670/NQ-UBTVQH15")));
+				new UnitMergedInto("son-binh", "binh-lu", LocalDate.of(2025, 6, 30), "r-1", "1670/NQ-UBTVQH15")),
+				this.target);
 		this.projection.apply(new PublishedEvent("e-3", UnitsMerged.class.getName(), "1", 3, "AdministrativeUnit",
 				"binh-lu", 0, Instant.parse("2026-01-01T00:00:00Z"), Map.of(),
 				new UnitsMerged("binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, null, LocalDate.of(2025, 7, 1),
-						List.of("son-binh"), List.of(), List.of(), "r-1", "1670/NQ-UBTVQH15")));
+						List.of("son-binh"), List.of(), List.of(), "r-1", "1670/NQ-UBTVQH15")),
+				this.target);
 
 		UnitView predecessor = this.queries.getUnit("son-binh").orElseThrow();
 		UnitView successor = this.queries.getUnit("binh-lu").orElseThrow();
@@ -146,9 +153,9 @@ class UnitRegisterProjectionTest {
 	}
 
 	private void apply(long position, UnitEvent event, long sequence) {
-		this.projection
-			.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position, "AdministrativeUnit",
-					event.unitId(), sequence, Instant.parse("2026-01-01T00:00:00Z"), Map.of(), event));
+		this.projection.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position,
+				"AdministrativeUnit", event.unitId(), sequence, Instant.parse("2026-01-01T00:00:00Z"), Map.of(), event),
+				this.target);
 	}
 
 	private static UnitRegistered registered(String unitId, String name) {
