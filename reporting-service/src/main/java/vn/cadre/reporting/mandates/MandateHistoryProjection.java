@@ -33,7 +33,7 @@ import static com.mongodb.client.model.Filters.ne;
  * arrive in order on one partition.
  */
 @Component
-class MandateHistoryProjection implements Projection {
+public class MandateHistoryProjection implements Projection {
 
 	static final String NAME = "mandate-history";
 

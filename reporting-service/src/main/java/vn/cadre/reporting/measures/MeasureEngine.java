@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -55,8 +56,9 @@ public final class MeasureEngine {
 		Map<String, UnitView> byId = new LinkedHashMap<>();
 		active.forEach(unit -> byId.put(unit.unitId(), unit));
 		List<MandateVersion> inWindow = believed.stream()
-			.filter(version -> !version.rescinded() && byId.containsKey(version.unitId())
-					&& version.within(window.from(), window.until()) != null)
+			.filter(version -> !version.rescinded() && byId.containsKey(version.unitId()))
+			.map(version -> clipped(version, byId.get(version.unitId()), window))
+			.filter(Objects::nonNull)
 			.toList();
 		long denominator = active.size();
 		List<Measure> measures = new ArrayList<>();
@@ -79,6 +81,28 @@ public final class MeasureEngine {
 		measures.add(concurrentHoldings(byId, inWindow, window, denominator));
 		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
 		return measures;
+	}
+
+	/**
+	 * The version with its days cut to the window and to its unit's validity (a mandate
+	 * is never held on a day its unit does not exist), or null when no day is left.
+	 */
+	private static MandateVersion clipped(MandateVersion version, UnitView unit, Period window) {
+		LocalDate from = max(window.from(), unit.establishedOn());
+		LocalDate until = (unit.dissolvedOn() != null && unit.dissolvedOn().isBefore(window.until()))
+				? unit.dissolvedOn() : window.until();
+		LocalDate[] days = version.within(from, until);
+		if (days == null) {
+			return null;
+		}
+		return new MandateVersion(version.unitId(), version.mandateId(), version.postCode(), version.personId(),
+				days[0], days[1], version.ended(), version.endCause(), version.locality(), version.localityBasis(),
+				version.legalBasis(), version.concurrentWith(), version.rescinded(), version.change(), version.reason(),
+				version.position(), version.recordedFrom(), version.recordedUntil());
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	/**

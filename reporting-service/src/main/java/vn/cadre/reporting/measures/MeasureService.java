@@ -34,7 +34,7 @@ public class MeasureService {
 
 	private final Briefings briefings;
 
-	MeasureService(UnitQueries units, MandateQueries mandates, Briefings briefings) {
+	public MeasureService(UnitQueries units, MandateQueries mandates, Briefings briefings) {
 		this.units = units;
 		this.mandates = mandates;
 		this.briefings = briefings;

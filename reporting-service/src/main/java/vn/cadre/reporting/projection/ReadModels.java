@@ -31,6 +31,10 @@ public final class ReadModels {
 		return new ReadModels(database, 1);
 	}
 
+	public MongoDatabase database() {
+		return this.database;
+	}
+
 	public int generation() {
 		return this.generation;
 	}

@@ -32,7 +32,7 @@ import static com.mongodb.client.model.Filters.eq;
  * redelivered event changes nothing.
  */
 @Component
-class UnitRegisterProjection implements Projection {
+public class UnitRegisterProjection implements Projection {
 
 	static final String NAME = "unit-register";
 
