@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +56,34 @@ final class Api {
 		}
 		catch (IOException ex) {
 			throw new IllegalArgumentException("Cannot write the request as JSON", ex);
+		}
+	}
+
+	/**
+	 * Sends a request and hands back the JSON answer instead of printing it; a refusal or
+	 * an unreachable service is printed as usual and gives an empty answer.
+	 */
+	Optional<JsonNode> exchange(String baseUrl, String path, String method) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Accept", "application/json")
+			.header("X-Actor", this.options.actor)
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() >= 400) {
+				answer(response);
+				return Optional.empty();
+			}
+			return Optional.of(JSON.readTree(response.body()));
+		}
+		catch (IOException ex) {
+			unreachable(baseUrl, ex);
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
 		}
 	}
 

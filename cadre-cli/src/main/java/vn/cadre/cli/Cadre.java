@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "cadre", mixinStandardHelpOptions = true, version = "cadre-ledger 0.1.0",
 		description = "Issues commands to assignments-service and queries reporting-service, for scripting.",
 		subcommands = { DocumentCommands.class, UnitCommands.class, PersonCommands.class, MandateCommands.class,
-				BriefingCommands.class, DeadLetterCommands.class })
+				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class })
 public final class Cadre implements Runnable {
 
 	@Spec

@@ -39,6 +39,9 @@ class CadreTest {
 
 	private String answer = "{\"unitId\":\"binh-lu\"}";
 
+	/** Answers given in turn, before {@link #answer}. */
+	private final List<String> answers = new ArrayList<>();
+
 	@BeforeEach
 	void server() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,7 +59,8 @@ class CadreTest {
 		this.requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " actor="
 				+ exchange.getRequestHeaders().getFirst("X-Actor") + " command="
 				+ exchange.getRequestHeaders().getFirst("X-Command-Id") + " " + body);
-		byte[] bytes = this.answer.getBytes(StandardCharsets.UTF_8);
+		String reply = this.answers.isEmpty() ? this.answer : this.answers.remove(0);
+		byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
 		exchange.sendResponseHeaders(this.status, bytes.length);
 		exchange.getResponseBody().write(bytes);
@@ -82,8 +86,8 @@ class CadreTest {
 		cadre.setOut(new PrintWriter(this.out));
 
 		assertThat(cadre.execute("--help")).isZero();
-		assertThat(this.out.toString()).contains("documents", "units", "people", "mandates", "briefings",
-				"dead-letters");
+		assertThat(this.out.toString()).contains("documents", "units", "people", "mandates", "briefings", "measures",
+				"rebuild", "dead-letters");
 	}
 
 	@Test
@@ -153,6 +157,45 @@ class CadreTest {
 		assertThat(body.path("reason").asText()).isEqualTo("Ghi sai ngày");
 		assertThat(body.has("personId")).isFalse();
 		assertThat(this.requests.get(1)).contains("\"concurrent\":false");
+	}
+
+	@Test
+	void rebuild_followsTheProgressUntilDone() {
+		this.status = 200;
+		this.answers.addAll(List.of("{\"id\":\"r1\",\"state\":\"RUNNING\"}",
+				"{\"id\":\"r1\",\"state\":\"RUNNING\",\"done\":50,\"total\":200,\"perSecond\":100.0,\"secondsLeft\":2}",
+				"{\"id\":\"r1\",\"state\":\"DONE\",\"done\":200,\"total\":200,\"perSecond\":100.0}"));
+
+		int exit = run("rebuild", "--poll", "PT0.01S");
+
+		assertThat(exit).isZero();
+		assertThat(this.requests.get(0)).startsWith("POST /admin/rebuild");
+		assertThat(this.out.toString()).contains("25% 50/200 events, 100/s, ~2s left")
+			.contains("100% 200/200 events")
+			.contains("Done");
+	}
+
+	@Test
+	void consistencyCheck_printsEachDifference_andExitsNonZero() {
+		this.status = 200;
+		this.answers.addAll(List.of("{\"id\":\"c1\",\"state\":\"RUNNING\"}",
+				"{\"id\":\"c1\",\"state\":\"DONE\",\"done\":40,\"total\":40,\"differences\":"
+						+ "[{\"collection\":\"units\",\"id\":\"u-3\",\"kind\":\"DIFFERENT\",\"fields\":[\"name\"]}]}"));
+
+		int exit = run("rebuild", "--check", "--poll", "PT0.01S");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.requests.get(0)).startsWith("POST /admin/consistency-check");
+		assertThat(this.out.toString()).contains("1 khác biệt").contains("units u-3 DIFFERENT [\"name\"]");
+	}
+
+	@Test
+	void measures_askTheReportingServiceWithTheScopeAndPeriod() {
+		this.status = 200;
+		run("measures", "show", "--unit", "binh-lu", "--period", "old-model", "--known-at", "2026-06-30T00:00:00Z");
+
+		assertThat(this.requests.get(0)).startsWith(
+				"GET /api/measures?scope=LINEAGE&unitId=binh-lu&period=old-model&knownAt=2026-06-30T00%3A00%3A00Z");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -92,6 +93,14 @@ class ReportingServiceIT {
 			.containsEntry("name", "Bình Lư")
 			.containsEntry("establishedOn", "2008-01-01")
 			.containsEntry("lastPosition", 42);
+		HttpHeaders conditional = new HttpHeaders();
+		conditional.setIfNoneMatch(unit.getHeaders().getETag());
+		assertThat(this.http.exchange("/api/units/" + unitId, HttpMethod.GET, new HttpEntity<>(conditional), Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
+		HttpHeaders csv = new HttpHeaders();
+		csv.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+		assertThat(this.http.exchange("/api/units?size=500", HttpMethod.GET, new HttpEntity<>(csv), String.class)
+			.getBody()).startsWith("unitId,code,name").contains(unitId + ",03412,Bình Lư,COMMUNE");
 		assertThat(this.mongo.getDatabase(DATABASE)
 			.getCollection("projection_checkpoints")
 			.countDocuments(new Document("position", 42L).append("_id", new Document("$regex", "^unit-register\\|"))))

@@ -1,5 +1,6 @@
 package vn.cadre.reporting.units;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,10 +8,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +33,44 @@ class UnitController {
 		this.queries = queries;
 	}
 
+	/** One unit; its ETag is the position of the last event applied to it. */
 	@GetMapping("/{unitId}")
-	UnitView getUnit(@PathVariable String unitId) {
-		return this.queries.getUnit(unitId)
+	ResponseEntity<UnitView> getUnit(@PathVariable String unitId,
+			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		UnitView unit = this.queries.getUnit(unitId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Không tìm thấy đơn vị / No unit with id " + unitId));
+		String etag = "\"" + unit.lastPosition() + "\"";
+		if (etag.equals(ifNoneMatch)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(unit);
+	}
+
+	/** A page of the register as CSV, for a client that accepts {@code text/csv}. */
+	@GetMapping(produces = "text/csv")
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int size) {
+		StringBuilder csv = new StringBuilder(
+				"unitId,code,name,type,level,parentId,establishedOn,dissolvedOn,endedBy,predecessors,successors\r\n");
+		for (UnitView unit : this.queries.findUnits(page, size)) {
+			csv.append(String.join(",", cell(unit.unitId()), cell(unit.code()), cell(unit.name()), cell(unit.type()),
+					cell(unit.level()), cell(unit.parentId()), cell(String.valueOf(unit.establishedOn())),
+					cell((unit.dissolvedOn() != null) ? unit.dissolvedOn().toString() : null), cell(unit.endedBy()),
+					cell(String.join(" ", unit.predecessorIds())), cell(String.join(" ", unit.successorIds()))))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"units-" + page + ".csv\"")
+			.body(csv.toString());
+	}
+
+	private static String cell(String value) {
+		if (value == null) {
+			return "";
+		}
+		return (value.contains(",") || value.contains("\"")) ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 	/**
