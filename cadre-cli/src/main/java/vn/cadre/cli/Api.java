@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -34,20 +37,62 @@ final class Api {
 	}
 
 	int post(String path, Map<String, ?> body) {
+		return send(this.options.assignmentsUrl, request(path, body, this.options.commandId));
+	}
+
+	/** The answer to one command, for callers that print their own summary. */
+	record Answer(int status, boolean replayed, String body) {
+
+		boolean accepted() {
+			return this.status < 400;
+		}
+
+		/** The problem's detail, or the body as it came. */
+		String detail() {
+			try {
+				JsonNode problem = JSON.readTree(this.body);
+				return problem.path("detail").asText(this.body)
+						+ (problem.has("errors") ? " " + problem.get("errors") : "");
+			}
+			catch (IOException ex) {
+				return this.body;
+			}
+		}
+
+	}
+
+	/** Sends one command under a chosen command id, without printing anything. */
+	Answer command(String path, Map<String, ?> body, String commandId) throws IOException {
+		try {
+			HttpResponse<String> response = this.http.send(
+					request(path, body, commandId).timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(),
+					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted", ex);
+		}
+	}
+
+	private HttpRequest.Builder request(String path, Map<String, ?> body, String commandId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.options.assignmentsUrl + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, application/problem+json")
 			.header("X-Actor", this.options.actor)
 			.POST(HttpRequest.BodyPublishers.ofString(json(body)));
-		if (this.options.commandId != null) {
-			request.header("X-Command-Id", this.options.commandId);
+		if (commandId != null) {
+			request.header("X-Command-Id", commandId);
 		}
-		return send(this.options.assignmentsUrl, request);
+		return request;
 	}
 
 	int get(String baseUrl, String path) {
 		return send(baseUrl,
-				HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
+				HttpRequest.newBuilder(URI.create(baseUrl + path))
+					.header("Accept", "application/json, text/*;q=0.9")
+					.GET());
 	}
 
 	private static String json(Map<String, ?> body) {
@@ -84,6 +129,34 @@ final class Api {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return Optional.empty();
+		}
+	}
+
+	/** Saves an answer to a file (a report in XLSX or DOCX, say). */
+	int download(String baseUrl, String path, Path file) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() >= 400) {
+				PrintWriter err = this.options.spec.commandLine().getErr();
+				err.println("Refused (" + response.statusCode() + "): "
+						+ new String(response.body(), StandardCharsets.UTF_8));
+				err.flush();
+				return REFUSED;
+			}
+			Files.write(file, response.body());
+			PrintWriter out = this.options.spec.commandLine().getOut();
+			out.println("Đã ghi / Written: " + file + " (" + response.body().length + " bytes)");
+			out.flush();
+			return 0;
+		}
+		catch (IOException ex) {
+			return unreachable(baseUrl, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return UNREACHABLE;
 		}
 	}
 

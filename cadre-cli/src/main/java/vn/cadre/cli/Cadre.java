@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cadre", mixinStandardHelpOptions = true, version = "cadre-ledger 0.1.0",
 		description = "Issues commands to assignments-service and queries reporting-service, for scripting.",
 		subcommands = { DocumentCommands.class, UnitCommands.class, PersonCommands.class, MandateCommands.class,
-				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class })
+				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class,
+				ScenarioCommand.class, ReportCommand.class, RestructuringImportCommand.class })
 public final class Cadre implements Runnable {
 
 	@Spec
@@ -42,7 +43,7 @@ public final class Cadre implements Runnable {
 		System.exit(commandLine().execute(args));
 	}
 
-	static CommandLine commandLine() {
+	public static CommandLine commandLine() {
 		return new CommandLine(new Cadre()).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 

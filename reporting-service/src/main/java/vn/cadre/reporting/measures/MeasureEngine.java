@@ -206,11 +206,14 @@ public final class MeasureEngine {
 			.toList();
 		Map<String, Long> byDocument = new TreeMap<>();
 		held.forEach(briefing -> briefing.documents().forEach(document -> byDocument.merge(document, 1L, Long::sum)));
+		Map<String, Long> attendancesByDocument = new TreeMap<>();
+		held.forEach(briefing -> briefing.documents()
+			.forEach(document -> attendancesByDocument.merge(document, (long) briefing.attendances(), Long::sum)));
 		return List.of(
 				new Measure("BRIEFINGS", "Hội nghị quán triệt", "Briefing conferences", held.size(), null, byDocument,
 						evidence),
 				new Measure("BRIEFING_ATTENDANCES", "Lượt người dự hội nghị quán triệt", "Briefing attendances",
-						held.stream().mapToLong(Briefing::attendances).sum(), null, Map.of(), evidence));
+						held.stream().mapToLong(Briefing::attendances).sum(), null, attendancesByDocument, evidence));
 	}
 
 	private static Measure.Evidence evidence(UnitView unit, List<MandateVersion> versions, String detail) {

@@ -1,0 +1,282 @@
+package vn.cadre.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code cadre import-restructuring FILE.csv}: turns the official old → new table into
+ * commands. Old units missing from the register are registered first; then, for each new
+ * province, one resolution (new units from their sources whole or in part, kept units
+ * renamed, retyped and moved under the province, a merged province absorbed); then the
+ * districts end. Every command has a command id made from the resolution and the codes,
+ * so a second import of the same file changes nothing.
+ */
+@Command(name = "import-restructuring",
+		description = "Import the official old -> new commune table (CSV, see shared fixtures README) as registrations, "
+				+ "one resolution per new province, and the end of the districts; importing twice changes nothing.")
+final class RestructuringImportCommand implements Callable<Integer> {
+
+	private static final List<String> TYPE_WORDS = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường",
+			"huyện", "quận", "tỉnh", "xã");
+
+	@ParentCommand
+	Cadre cadre;
+
+	@Parameters(paramLabel = "FILE.csv")
+	Path file;
+
+	@Option(names = "--effective", required = true, description = "first day of the new units, e.g. 2025-07-01")
+	LocalDate effective;
+
+	@Option(names = "--basis", required = true, description = "number of the registered resolution")
+	String basis;
+
+	@Option(names = "--registered-from", defaultValue = "2008-01-01",
+			description = "establishment date given to old units the register does not have yet (the table does "
+					+ "not say; default ${DEFAULT-VALUE})")
+	LocalDate registeredFrom;
+
+	private int sent;
+
+	private int replayed;
+
+	private final List<String> refusals = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		RestructuringTable.Parsed table;
+		try {
+			table = RestructuringTable.read(this.file);
+		}
+		catch (IOException ex) {
+			this.cadre.err().println("Không đọc được bảng / Cannot read " + this.file + ": " + ex.getMessage());
+			this.cadre.err().flush();
+			return Api.REFUSED;
+		}
+		table.refused().forEach(row -> this.refusals.add("dòng / line " + row.line() + ": " + row.reason()));
+		String slug = this.basis.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		LocalDate lastDay = this.effective.minusDays(1);
+		PrintWriter out = this.cadre.spec.commandLine().getOut();
+
+		Map<String, String> ids = new LinkedHashMap<>();
+		int registered = 0;
+		List<RestructuringTable.Row> rows = table.rows();
+		int total = rows.size() * 2;
+		int done = 0;
+		try {
+			for (RestructuringTable.Row row : rows) {
+				registered += ensure(ids, row.oldProvinceCode(), row.oldProvinceName(), "PROVINCE", null, lastDay,
+						slug);
+				registered += ensure(ids, row.newProvinceCode(), row.newProvinceName(), "PROVINCE", null,
+						this.effective, slug);
+				registered += ensure(ids, row.districtCode(), row.districtName(), "RURAL_DISTRICT",
+						ids.get(row.oldProvinceCode()), lastDay, slug);
+				if (!row.districtAsSource()) {
+					registered += ensure(ids, row.oldCode(), row.oldName(), row.oldType(), ids.get(row.districtCode()),
+							lastDay, slug);
+				}
+				progress(out, ++done, total);
+			}
+			Map<String, List<RestructuringTable.Row>> byProvince = new LinkedHashMap<>();
+			rows.forEach(row -> byProvince.computeIfAbsent(row.newProvinceCode(), code -> new ArrayList<>()).add(row));
+			Counts counts = new Counts();
+			for (Map.Entry<String, List<RestructuringTable.Row>> province : byProvince.entrySet()) {
+				resolution(province.getKey(), province.getValue(), ids, slug, counts);
+				done += province.getValue().size();
+				progress(out, done, total);
+			}
+			Set<String> districts = new LinkedHashSet<>();
+			rows.stream().filter(row -> !row.districtAsSource()).forEach(row -> districts.add(row.districtCode()));
+			rows.stream()
+				.filter(RestructuringTable.Row::districtAsSource)
+				.forEach(row -> districts.remove(row.districtCode()));
+			for (String district : districts) {
+				send("/api/units/" + ids.get(district) + "/dissolve",
+						Map.of("lastDay", lastDay.toString(), "legalBasis", this.basis),
+						"restructuring." + slug + ".dissolve." + district, "huyện / district " + district);
+				counts.districtsEnded++;
+			}
+			out.println();
+			out.println("Đăng ký / registered: " + registered + " đơn vị / units; nghị quyết / resolutions: "
+					+ counts.resolutions + "; thành lập / formed: " + counts.formed + " (hợp nhất / merges: "
+					+ counts.merges + ", chia tách / with split parts: " + counts.splits + "); giữ nguyên / kept: "
+					+ counts.kept + " (đổi tên / renamed: " + counts.renamed + "); huyện kết thúc / districts ended: "
+					+ counts.districtsEnded + "; lệnh mới / new commands: " + (this.sent - this.replayed)
+					+ ", đã có / already recorded: " + this.replayed + "; từ chối / refused: " + this.refusals.size());
+			this.refusals.forEach(refusal -> out.println("  " + refusal));
+			out.flush();
+			return this.refusals.isEmpty() ? 0 : Api.REFUSED;
+		}
+		catch (IOException ex) {
+			this.cadre.err().println("Cannot reach the services (" + ex.getMessage() + ")");
+			this.cadre.err().flush();
+			return Api.UNREACHABLE;
+		}
+	}
+
+	/** Counters for the summary. */
+	private static final class Counts {
+
+		int resolutions;
+
+		int formed;
+
+		int merges;
+
+		int splits;
+
+		int kept;
+
+		int renamed;
+
+		int districtsEnded;
+
+	}
+
+	private void resolution(String provinceCode, List<RestructuringTable.Row> rows, Map<String, String> ids,
+			String slug, Counts counts) throws IOException {
+		String provinceId = ids.get(provinceCode);
+		Map<String, List<RestructuringTable.Row>> byNewUnit = new LinkedHashMap<>();
+		rows.forEach(row -> byNewUnit.computeIfAbsent(row.newCode(), code -> new ArrayList<>()).add(row));
+		List<Map<String, Object>> formations = new ArrayList<>();
+		List<Map<String, Object>> changes = new ArrayList<>();
+		for (List<RestructuringTable.Row> group : byNewUnit.values()) {
+			RestructuringTable.Row first = group.get(0);
+			boolean kept = group.size() == 1 && !first.partial() && !first.districtAsSource()
+					&& first.oldCode().equals(first.newCode());
+			if (kept) {
+				Map<String, Object> change = new LinkedHashMap<>();
+				change.put("unitId", ids.get(first.oldCode()));
+				if (!bare(first.oldName()).equalsIgnoreCase(bare(first.newName()))) {
+					change.put("name", first.newName());
+					counts.renamed++;
+				}
+				if (!first.oldType().equals(first.newType())) {
+					change.put("type", first.newType());
+				}
+				change.put("parentId", provinceId);
+				changes.add(change);
+				counts.kept++;
+				continue;
+			}
+			List<Map<String, String>> sources = new ArrayList<>();
+			for (RestructuringTable.Row row : group) {
+				String source = row.districtAsSource() ? ids.get(row.districtCode()) : ids.get(row.oldCode());
+				sources.add(Map.of("unitId", source, "share", row.partial() ? "PART" : "WHOLE"));
+			}
+			formations.add(new LinkedHashMap<>(Map.of("unitId",
+					"dvhc-" + first.newCode() + "-" + this.effective.getYear(), "code", first.newCode(), "name",
+					first.newName(), "type", first.newType(), "parentId", provinceId, "sources", sources)));
+			counts.formed++;
+			counts.merges += (sources.size() > 1) ? 1 : 0;
+			counts.splits += group.stream().anyMatch(RestructuringTable.Row::partial) ? 1 : 0;
+		}
+		List<Map<String, Object>> enlargements = new ArrayList<>();
+		Set<String> oldProvinces = new LinkedHashSet<>();
+		rows.forEach(row -> oldProvinces.add(row.oldProvinceCode()));
+		oldProvinces.remove(provinceCode);
+		if (!oldProvinces.isEmpty()) {
+			enlargements.add(Map.of("unitId", provinceId, "sources",
+					oldProvinces.stream().map(code -> Map.of("unitId", ids.get(code), "share", "WHOLE")).toList()));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("restructuringId", ("r-" + slug + "-" + provinceCode).substring(0,
+				Math.min(64, ("r-" + slug + "-" + provinceCode).length())));
+		body.put("effectiveOn", this.effective.toString());
+		body.put("legalBasis", this.basis);
+		body.put("formations", formations);
+		body.put("enlargements", enlargements);
+		body.put("changes", changes);
+		boolean accepted = send("/api/restructurings", body, "restructuring." + slug + ".province." + provinceCode,
+				"tỉnh / province " + provinceCode + " (dòng / lines " + rows.get(0).line() + "-"
+						+ rows.get(rows.size() - 1).line() + ")");
+		if (accepted) {
+			counts.resolutions++;
+		}
+	}
+
+	/** Registers a unit the register lacks; returns 1 when it did. */
+	private int ensure(Map<String, String> ids, String code, String name, String type, String parentId, LocalDate on,
+			String slug) throws IOException {
+		if (ids.containsKey(code)) {
+			return 0;
+		}
+		Optional<String> existing = unitWithCode(code, on);
+		if (existing.isPresent()) {
+			ids.put(code, existing.get());
+			return 0;
+		}
+		String unitId = "dvhc-" + code;
+		ids.put(code, unitId);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("unitId", unitId);
+		body.put("code", code);
+		body.put("name", name);
+		body.put("type", type);
+		if (parentId != null) {
+			body.put("parentId", parentId);
+		}
+		body.put("establishedOn", this.registeredFrom.toString());
+		body.put("legalBasis", this.basis);
+		return send("/api/units", body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code) ? 1 : 0;
+	}
+
+	private Optional<String> unitWithCode(String code, LocalDate on) throws IOException {
+		Optional<JsonNode> found = this.cadre.api()
+			.exchange(this.cadre.reportingUrl,
+					"/api/units?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&on=" + on, "GET");
+		if (found.isEmpty()) {
+			throw new IOException("the register (reporting-service) did not answer");
+		}
+		return (found.get().isArray() && found.get().size() > 0)
+				? Optional.of(found.get().get(0).path("unitId").asText()) : Optional.empty();
+	}
+
+	private boolean send(String path, Map<String, ?> body, String commandId, String what) throws IOException {
+		Api.Answer answer = this.cadre.api().command(path, body, commandId);
+		this.sent++;
+		if (answer.replayed()) {
+			this.replayed++;
+		}
+		if (!answer.accepted()) {
+			this.refusals.add(what + ": " + answer.status() + " " + answer.detail());
+			return false;
+		}
+		return true;
+	}
+
+	private static String bare(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		for (String word : TYPE_WORDS) {
+			if (lower.startsWith(word + " ")) {
+				return name.substring(word.length() + 1).strip();
+			}
+		}
+		return name;
+	}
+
+	private static void progress(PrintWriter out, long done, long total) {
+		out.print("\r" + ProgressBar.line(done, total, 0, null).replace(" events, 0/s", " rows"));
+		out.flush();
+	}
+
+}
