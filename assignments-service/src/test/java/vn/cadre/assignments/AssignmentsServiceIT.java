@@ -382,6 +382,35 @@ class AssignmentsServiceIT {
 		return Map.of("unitId", unitId, "share", "PART");
 	}
 
+	@Test
+	void aScenario_isLoadedThroughTheCommandApi_andLoadingItTwiceChangesNothing() {
+		String unitId = "kb-" + RUN;
+		Map<String, Object> scenario = Map.of("id", "thu-" + RUN, "steps", List.of(
+				Map.of("command", "register-unit", "body",
+						Map.of("unitId", unitId, "code", freshCode(), "name", "Xã Thử", "type", "COMMUNE",
+								"establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008")),
+				Map.of("command", "register-person", "body",
+						Map.of("personId", "kb-p-" + RUN, "name", "Cán bộ 41", "birthYear", 1980, "origin",
+								Map.of("hometownCode", "03413", "hometownOn", "2019-01-01"))),
+				Map.of("command", "rename-unit", "body", Map.of("unitId", unitId, "name", "Xã Thử Mới", "effectiveOn",
+						"2020-01-01", "legalBasis", "Nghị định 2008"))));
+
+		ResponseEntity<Map> first = this.http.postForEntity("/api/scenarios", scenario, Map.class);
+		long after = commits();
+		ResponseEntity<Map> second = this.http.postForEntity("/api/scenarios", scenario, Map.class);
+		Map<String, Object> broken = Map.of("id", "thu-sai-" + RUN, "steps",
+				List.of(Map.of("command", "rename-unit", "body", Map.of("unitId", unitId, "name", "Xã Thử Mới",
+						"effectiveOn", "2021-01-01", "legalBasis", "Nghị định 2008"))));
+		ResponseEntity<Map> refused = this.http.postForEntity("/api/scenarios", broken, Map.class);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(first.getBody()).containsEntry("recorded", 3).containsEntry("alreadyRecorded", 0);
+		assertThat(second.getBody()).containsEntry("recorded", 0).containsEntry("alreadyRecorded", 3);
+		assertThat(commits()).as("the second load appends nothing").isEqualTo(after);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(refused.getBody()).containsEntry("refusedStep", 1).containsEntry("refusedCommand", "rename-unit");
+	}
+
 	private static String freshCode() {
 		return String.format("%05d", CODES.getAndIncrement());
 	}

@@ -1,4 +1,4 @@
-package vn.cadre.cli;
+package vn.cadre.scenario;
 
 import java.util.Map;
 
@@ -6,12 +6,13 @@ import java.util.Map;
  * Where each step of a scenario goes in the command API. Ids that the API takes in its
  * path are taken out of the step's body.
  */
-final class ScenarioSteps {
+public final class ScenarioSteps {
 
 	private ScenarioSteps() {
 	}
 
-	static String path(String command, Map<String, Object> body) {
+	/** The API path of a step; removes the ids the path carries from {@code body}. */
+	public static String path(String command, Map<String, Object> body) {
 		switch (String.valueOf(command)) {
 			case "register-document":
 				return "/api/documents";
