@@ -2,11 +2,10 @@ package vn.cadre.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +53,10 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			description = "establishment date given to old units the register does not have yet (the table does "
 					+ "not say; default ${DEFAULT-VALUE})")
 	LocalDate registeredFrom;
+
+	private static final int PAGE = 500;
+
+	private Map<String, List<JsonNode>> register;
 
 	private int sent;
 
@@ -240,15 +243,34 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		return send("/api/units", body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code) ? 1 : 0;
 	}
 
+	/**
+	 * The unit that carried {@code code} on {@code on}, from the register read once, page
+	 * by page: one pass over the register instead of one query per row.
+	 */
 	private Optional<String> unitWithCode(String code, LocalDate on) throws IOException {
-		Optional<JsonNode> found = this.cadre.api()
-			.exchange(this.cadre.reportingUrl,
-					"/api/units?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&on=" + on, "GET");
-		if (found.isEmpty()) {
-			throw new IOException("the register (reporting-service) did not answer");
+		if (this.register == null) {
+			this.register = new HashMap<>();
+			for (int page = 0;; page++) {
+				Optional<JsonNode> units = this.cadre.api()
+					.exchange(this.cadre.reportingUrl, "/api/units?page=" + page + "&size=" + PAGE, "GET");
+				if (units.isEmpty()) {
+					throw new IOException("the register (reporting-service) did not answer");
+				}
+				units.get()
+					.forEach(unit -> this.register.computeIfAbsent(unit.path("code").asText(), key -> new ArrayList<>())
+						.add(unit));
+				if (units.get().size() < PAGE) {
+					break;
+				}
+			}
 		}
-		return (found.get().isArray() && found.get().size() > 0)
-				? Optional.of(found.get().get(0).path("unitId").asText()) : Optional.empty();
+		return this.register.getOrDefault(code, List.of())
+			.stream()
+			.filter(unit -> !LocalDate.parse(unit.path("establishedOn").asText()).isAfter(on)
+					&& (!unit.path("dissolvedOn").isTextual()
+							|| !LocalDate.parse(unit.path("dissolvedOn").asText()).isBefore(on)))
+			.map(unit -> unit.path("unitId").asText())
+			.findFirst();
 	}
 
 	private boolean send(String path, Map<String, ?> body, String commandId, String what) throws IOException {

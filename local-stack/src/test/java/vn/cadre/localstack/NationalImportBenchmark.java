@@ -1,0 +1,144 @@
+package vn.cadre.localstack;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.cadre.cli.Cadre;
+
+/**
+ * A table of the national shape (63 old provinces into 34, about 700 districts, 10,035
+ * old communes into about 3,300 new ones, some split), imported on the embedded default:
+ * prints how long the import, a second import (which changes nothing) and the read side's
+ * catching up take. Run on demand (docs/benchmarks.md); asserts nothing about speed.
+ */
+@Tag("benchmark")
+class NationalImportBenchmark {
+
+	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
+
+	private static final int COMMUNES = Integer.getInteger("benchmark.communes", 10_035);
+
+	@Test
+	void importTheNationalShape(@TempDir Path data, @TempDir Path work) throws Exception {
+		Path table = work.resolve("national.csv");
+		String lastNewCode = write(table);
+		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
+				freePort(), freePort());
+		try (LocalStack stack = LocalStack.start(settings)) {
+			cadre(stack, "documents", "register", "--number", "NQ-QG-2025", "--issued-on", "2025-06-16", "--issuer",
+					"Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title", "Sắp xếp đơn vị hành chính");
+			long start = System.nanoTime();
+			String first = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01",
+					"--basis", "NQ-QG-2025");
+			double importSeconds = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			String second = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01",
+					"--basis", "NQ-QG-2025");
+			double replaySeconds = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			awaitUnit(stack.reportingUrl(), lastNewCode);
+			double catchUpSeconds = (System.nanoTime() - start) / 1e9;
+
+			System.out.println("national import: " + COMMUNES + " old communes");
+			System.out.println(first.lines().reduce((a, b) -> b).orElse(""));
+			System.out.printf(
+					"first import %.1f s (%.0f rows/s); second import %.1f s; read side caught up %.1f s later%n",
+					importSeconds, Files.readAllLines(table).size() / importSeconds, replaySeconds, catchUpSeconds);
+			System.out.println(second.lines().reduce((a, b) -> b).orElse(""));
+		}
+	}
+
+	/** Writes the table; returns the code of the last new unit. */
+	private static String write(Path table) throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add("old_code,old_name,old_type,old_district_code,old_district_name,old_province_code,old_province_name,"
+				+ "new_code,new_name,new_type,new_province_code,new_province_name,partial,note");
+		int perProvince = (int) Math.ceil(COMMUNES / 63.0);
+		int code = 10_000;
+		String last = null;
+		for (int province = 0; province < 63; province++) {
+			String oldProvince = String.valueOf(10 + province);
+			String newProvince = String.valueOf(10 + (province % 34));
+			List<Integer> communes = new ArrayList<>();
+			for (int i = 0; i < perProvince && code < 10_000 + COMMUNES; i++) {
+				communes.add(code++);
+			}
+			for (int group = 0; group * 3 < communes.size(); group++) {
+				List<Integer> members = communes.subList(group * 3, Math.min(communes.size(), group * 3 + 3));
+				String newCode = String.format("%05d", members.get(0));
+				boolean split = group % 40 == 1 && group * 3 + 3 < communes.size();
+				for (int member : members) {
+					boolean partial = split && member == members.get(members.size() - 1);
+					lines.add(row(member, province, oldProvince, newCode, newProvince, partial));
+				}
+				if (split) {
+					int nextCode = communes.get(group * 3 + 3);
+					lines.add(row(members.get(members.size() - 1), province, oldProvince,
+							String.format("%05d", nextCode), newProvince, true));
+				}
+				last = newCode;
+			}
+		}
+		Files.write(table, lines, StandardCharsets.UTF_8);
+		return last;
+	}
+
+	private static String row(int commune, int province, String oldProvince, String newCode, String newProvince,
+			boolean partial) {
+		int district = 100 + province * 11 + (commune % 11);
+		return String.join(",", String.format("%05d", commune), "Xã N" + commune, "xã", String.valueOf(district),
+				"Huyện H" + district, oldProvince, "Tỉnh T" + oldProvince, newCode, "Xã M" + newCode, "xã", newProvince,
+				"Tỉnh T" + newProvince, String.valueOf(partial), partial ? "Nhập một phần" : "Nhập toàn bộ");
+	}
+
+	private static void awaitUnit(String reportingUrl, String code) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			String body = http
+				.send(HttpRequest.newBuilder(URI.create(reportingUrl + "/api/units?code=" + code + "&on=2025-07-01"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			if (body.contains("\"predecessors\":[{")) {
+				return;
+			}
+			Thread.sleep(1000);
+		}
+		throw new AssertionError("the read side never showed " + code);
+	}
+
+	private static String cadre(LocalStack stack, String... args) {
+		StringWriter out = new StringWriter();
+		CommandLine cadre = Cadre.commandLine();
+		cadre.setOut(new PrintWriter(out));
+		cadre.setErr(new PrintWriter(out));
+		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
+				stack.reportingUrl(), "--actor", "can-bo-99"));
+		all.addAll(List.of(args));
+		cadre.execute(all.toArray(String[]::new));
+		return out.toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
