@@ -1,5 +1,7 @@
 package vn.cadre.assignments.config;
 
+import java.util.function.Predicate;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,9 +148,9 @@ class AxonConfig {
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
 					new EventStorePersonOrigins(c.eventStore())))
 			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class),
-					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class))))
+					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class), streamExists(c)), streamExists(c)))
 			.registerCommandHandler(c -> new UnitLifecycleHandler(c.repository(AdministrativeUnit.class),
-					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class))))
+					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class), streamExists(c)), streamExists(c)))
 			.registerCommandHandler(c -> new BriefingCommandHandler(c.repository(Briefing.class),
 					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), c.eventStore()))
 			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
@@ -158,6 +160,14 @@ class AxonConfig {
 			.configureAggregate(LegalDocument.class)
 			.configureAggregate(Person.class)
 			.configureAggregate(Briefing.class);
+	}
+
+	/**
+	 * Axon's configuration, named in full: Spring's annotation of the same name is on
+	 * this class.
+	 */
+	private static Predicate<String> streamExists(org.axonframework.config.Configuration configuration) {
+		return id -> configuration.eventStore().lastSequenceNumberFor(id).isPresent();
 	}
 
 	/**

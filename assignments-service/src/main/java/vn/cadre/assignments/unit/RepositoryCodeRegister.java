@@ -1,8 +1,8 @@
 package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitCodeEvent;
@@ -13,34 +13,36 @@ public class RepositoryCodeRegister implements CodeRegister {
 
 	private final Repository<UnitCodeHistory> codes;
 
-	public RepositoryCodeRegister(Repository<UnitCodeHistory> codes) {
+	private final Predicate<String> exists;
+
+	/**
+	 * @param exists whether the event store holds a stream under an id
+	 */
+	public RepositoryCodeRegister(Repository<UnitCodeHistory> codes, Predicate<String> exists) {
 		this.codes = codes;
+		this.exists = exists;
 	}
 
 	@Override
 	public void assign(UnitCode code, UnitId unitId, LocalDate from, String legalBasis) {
 		String id = UnitCodeEvent.aggregateIdOf(code.value());
-		try {
+		if (this.exists.test(id)) {
 			this.codes.load(id).execute(history -> history.assign(unitId.value(), from, legalBasis));
+			return;
 		}
-		catch (AggregateNotFoundException ex) {
-			try {
-				this.codes.newInstance(() -> new UnitCodeHistory(code.value(), unitId.value(), from, legalBasis));
-			}
-			catch (Exception creation) {
-				throw new IllegalStateException("Could not open the history of code " + code, creation);
-			}
+		try {
+			this.codes.newInstance(() -> new UnitCodeHistory(code.value(), unitId.value(), from, legalBasis));
+		}
+		catch (Exception creation) {
+			throw new IllegalStateException("Could not open the history of code " + code, creation);
 		}
 	}
 
 	@Override
 	public void release(UnitCode code, UnitId unitId, LocalDate lastDay, String legalBasis) {
-		try {
-			this.codes.load(UnitCodeEvent.aggregateIdOf(code.value()))
-				.execute(history -> history.release(unitId.value(), lastDay, legalBasis));
-		}
-		catch (AggregateNotFoundException ex) {
-			// registered before codes had a history of their own: nothing holds it
+		String id = UnitCodeEvent.aggregateIdOf(code.value());
+		if (this.exists.test(id)) {
+			this.codes.load(id).execute(history -> history.release(unitId.value(), lastDay, legalBasis));
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.function.Predicate;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -22,8 +24,9 @@ public class RestructuringCommandHandler {
 
 	private final CodeRegister codes;
 
-	public RestructuringCommandHandler(Repository<AdministrativeUnit> units, CodeRegister codes) {
-		this.units = new Units(units);
+	public RestructuringCommandHandler(Repository<AdministrativeUnit> units, CodeRegister codes,
+			Predicate<String> exists) {
+		this.units = new Units(units, exists);
 		this.codes = codes;
 	}
 

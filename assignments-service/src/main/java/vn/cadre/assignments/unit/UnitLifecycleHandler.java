@@ -1,5 +1,7 @@
 package vn.cadre.assignments.unit;
 
+import java.util.function.Predicate;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
@@ -15,8 +17,8 @@ public class UnitLifecycleHandler {
 
 	private final CodeRegister codes;
 
-	public UnitLifecycleHandler(Repository<AdministrativeUnit> units, CodeRegister codes) {
-		this.units = new Units(units);
+	public UnitLifecycleHandler(Repository<AdministrativeUnit> units, CodeRegister codes, Predicate<String> exists) {
+		this.units = new Units(units, exists);
 		this.codes = codes;
 	}
 

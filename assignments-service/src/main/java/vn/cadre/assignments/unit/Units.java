@@ -2,6 +2,7 @@ package vn.cadre.assignments.unit;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -17,8 +18,15 @@ class Units {
 
 	private final Repository<AdministrativeUnit> repository;
 
-	Units(Repository<AdministrativeUnit> repository) {
+	private final Predicate<String> exists;
+
+	/**
+	 * @param exists whether the event store holds a stream under an id: asked before
+	 * creating, since loading an absent aggregate fails (and is logged) by design
+	 */
+	Units(Repository<AdministrativeUnit> repository, Predicate<String> exists) {
 		this.repository = repository;
+		this.exists = exists;
 	}
 
 	Aggregate<AdministrativeUnit> load(UnitId unitId) {
@@ -31,13 +39,9 @@ class Units {
 	}
 
 	void requireAbsent(UnitId unitId) {
-		try {
-			this.repository.load(unitId.value());
+		if (this.exists.test(unitId.value())) {
+			throw new UnitIdTaken(unitId.value());
 		}
-		catch (AggregateNotFoundException ex) {
-			return;
-		}
-		throw new UnitIdTaken(unitId.value());
 	}
 
 	/**

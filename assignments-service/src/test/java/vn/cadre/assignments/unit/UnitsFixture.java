@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.AnnotationCommandHandlerAdapter;
@@ -47,9 +48,11 @@ final class UnitsFixture {
 			.eventStore(store)
 			.build();
 		SimpleCommandBus bus = SimpleCommandBus.builder().build();
-		CodeRegister codeRegister = new RepositoryCodeRegister(codes);
-		new AnnotationCommandHandlerAdapter<>(new RestructuringCommandHandler(units, codeRegister)).subscribe(bus);
-		new AnnotationCommandHandlerAdapter<>(new UnitLifecycleHandler(units, codeRegister)).subscribe(bus);
+		Predicate<String> exists = id -> store.lastSequenceNumberFor(id).isPresent();
+		CodeRegister codeRegister = new RepositoryCodeRegister(codes, exists);
+		new AnnotationCommandHandlerAdapter<>(new RestructuringCommandHandler(units, codeRegister, exists))
+			.subscribe(bus);
+		new AnnotationCommandHandlerAdapter<>(new UnitLifecycleHandler(units, codeRegister, exists)).subscribe(bus);
 		new AnnotationCommandHandlerAdapter<>(
 				new MandateCommandHandler(units, person -> Optional.ofNullable(this.origins.get(person.value()))))
 			.subscribe(bus);
