@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -56,7 +60,15 @@ final class RestructuringImportCommand implements Callable<Integer> {
 
 	private static final int PAGE = 500;
 
+	@Option(names = "--parallel", defaultValue = "4",
+			description = "registrations sent at once (default ${DEFAULT-VALUE})")
+	int parallel;
+
+	private final List<List<Registration>> pending = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+
 	private Map<String, List<JsonNode>> register;
+
+	private Api client;
 
 	private int sent;
 
@@ -97,8 +109,11 @@ final class RestructuringImportCommand implements Callable<Integer> {
 					registered += ensure(ids, row.oldCode(), row.oldName(), row.oldType(), ids.get(row.districtCode()),
 							lastDay, slug);
 				}
-				progress(out, ++done, total);
 			}
+			int[] counter = { 0 };
+			total = this.pending.stream().mapToInt(List::size).sum() + rows.size();
+			registered = register(out, counter, total);
+			done = counter[0];
 			Map<String, List<RestructuringTable.Row>> byProvince = new LinkedHashMap<>();
 			rows.forEach(row -> byProvince.computeIfAbsent(row.newProvinceCode(), code -> new ArrayList<>()).add(row));
 			Counts counts = new Counts();
@@ -240,7 +255,50 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		}
 		body.put("establishedOn", this.registeredFrom.toString());
 		body.put("legalBasis", this.basis);
-		return send("/api/units", body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code) ? 1 : 0;
+		int level = type.equals("PROVINCE") ? 0 : type.equals("RURAL_DISTRICT") ? 1 : 2;
+		this.pending.get(level)
+			.add(new Registration(body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code));
+		return 1;
+	}
+
+	/** A registration to send once the units above it exist. */
+	private record Registration(Map<String, Object> body, String commandId, String what) {
+
+	}
+
+	/**
+	 * Sends the registrations level by level (provinces, districts, communes), each level
+	 * in parallel: units of one level do not depend on each other.
+	 */
+	private int register(PrintWriter out, int[] done, int total) throws IOException {
+		int accepted = 0;
+		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.parallel));
+		try {
+			for (List<Registration> level : this.pending) {
+				List<Future<Boolean>> sent = new ArrayList<>();
+				for (Registration registration : level) {
+					sent.add(pool.submit(() -> send("/api/units", registration.body(), registration.commandId(),
+							registration.what())));
+				}
+				for (Future<Boolean> result : sent) {
+					try {
+						accepted += result.get() ? 1 : 0;
+					}
+					catch (ExecutionException ex) {
+						throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+						throw new IOException("interrupted", ex);
+					}
+					progress(out, ++done[0], total);
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return accepted;
 	}
 
 	/**
@@ -251,8 +309,8 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		if (this.register == null) {
 			this.register = new HashMap<>();
 			for (int page = 0;; page++) {
-				Optional<JsonNode> units = this.cadre.api()
-					.exchange(this.cadre.reportingUrl, "/api/units?page=" + page + "&size=" + PAGE, "GET");
+				Optional<JsonNode> units = api().exchange(this.cadre.reportingUrl,
+						"/api/units?page=" + page + "&size=" + PAGE, "GET");
 				if (units.isEmpty()) {
 					throw new IOException("the register (reporting-service) did not answer");
 				}
@@ -274,7 +332,21 @@ final class RestructuringImportCommand implements Callable<Integer> {
 	}
 
 	private boolean send(String path, Map<String, ?> body, String commandId, String what) throws IOException {
-		Api.Answer answer = this.cadre.api().command(path, body, commandId);
+		Api.Answer answer = api().command(path, body, commandId);
+		synchronized (this) {
+			return counted(answer, what);
+		}
+	}
+
+	/** One client for the whole import, so its connections are reused. */
+	private synchronized Api api() {
+		if (this.client == null) {
+			this.client = this.cadre.api();
+		}
+		return this.client;
+	}
+
+	private boolean counted(Api.Answer answer, String what) {
 		this.sent++;
 		if (answer.replayed()) {
 			this.replayed++;
