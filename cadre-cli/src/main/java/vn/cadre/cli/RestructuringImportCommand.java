@@ -70,6 +70,8 @@ final class RestructuringImportCommand implements Callable<Integer> {
 
 	private Api client;
 
+	private ProgressBar.Printer progress;
+
 	private int sent;
 
 	private int replayed;
@@ -368,9 +370,11 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		return name;
 	}
 
-	private static void progress(PrintWriter out, long done, long total) {
-		out.print("\r" + ProgressBar.line(done, total, 0, null).replace(" events, 0/s", " rows"));
-		out.flush();
+	private void progress(PrintWriter out, long done, long total) {
+		if (this.progress == null) {
+			this.progress = new ProgressBar.Printer(out, "rows");
+		}
+		this.progress.show(done, total);
 	}
 
 }

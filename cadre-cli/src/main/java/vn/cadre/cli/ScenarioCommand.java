@@ -43,15 +43,13 @@ final class ScenarioCommand implements Callable<Integer> {
 		PrintWriter out = this.cadre.spec.commandLine().getOut();
 		Api api = this.cadre.api();
 		int total = scenario.steps().size();
+		ProgressBar.Printer progress = new ProgressBar.Printer(out, "steps");
 		ScenarioLoader.Outcome outcome;
 		try {
 			outcome = ScenarioLoader.load(scenario, (path, body, commandId) -> {
 				Api.Answer answer = api.command(path, body, commandId);
 				return new ScenarioLoader.Answer(answer.status(), answer.replayed(), answer.detail());
-			}, done -> {
-				out.print("\r" + ProgressBar.line(done, total, 0, null).replace(" events, 0/s", " steps"));
-				out.flush();
-			});
+			}, done -> progress.show(done, total));
 		}
 		catch (IOException ex) {
 			this.cadre.err().println("Cannot reach " + this.cadre.assignmentsUrl + " (" + ex.getMessage() + ")");

@@ -141,7 +141,7 @@ final class ReportText {
 		long committeeBefore = (before != null) ? before.measure("SECRETARY_CHAIRS_COMMITTEE").value() : 0;
 		long committeeSince = since.measure("SECRETARY_CHAIRS_COMMITTEE").value();
 		blocks.add(new Paragraph(
-				"Kết quả thực hiện, số lượng cụ thể về việc bố trí bí thư cấp ủy đồng thời là chủ tịch UBND ở cấp xã:",
+				"Kết quả thực hiện, số lượng cụ thể về việc bố trí bí thư cấp ủy đồng thời là chủ tịch UBND ở cấp xã",
 				(committeeBefore + committeeSince == 0) ? "Đảng bộ xã không thực hiện mô hình này." : "mô hình xã cũ: "
 						+ committeeBefore + " xã; từ tháng " + MONTH.format(formed) + ": " + committeeSince + " xã."));
 
