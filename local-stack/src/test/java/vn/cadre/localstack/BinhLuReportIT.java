@@ -1,9 +1,6 @@
 package vn.cadre.localstack;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import vn.cadre.cli.Cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a full rebuild of the read models.
  */
 class BinhLuReportIT {
-
-	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
 
 	private static final Path SCENARIO = Path.of("..", "scenarios", "binh-lu.json").toAbsolutePath().normalize();
 
@@ -47,11 +40,10 @@ class BinhLuReportIT {
 	@Test
 	void theReportsFigures_comeOutOfTheEvents_beforeAndAfterARebuild(@TempDir Path data, @TempDir Path out)
 			throws Exception {
-		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
-				freePort(), freePort());
+		StackSettings settings = TestStacks.onFreePorts(data);
 		try (LocalStack stack = LocalStack.start(settings)) {
-			Run first = cadre(stack, "import-scenario", SCENARIO.toString());
-			Run second = cadre(stack, "import-scenario", SCENARIO.toString());
+			TestStacks.Run first = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
+			TestStacks.Run second = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
 
 			assertThat(first.exit()).as(first.err()).isZero();
 			assertThat(first.out()).contains("145 bước / steps, 145 mới / new");
@@ -59,7 +51,7 @@ class BinhLuReportIT {
 			assertThat(second.out()).as("loading twice changes nothing").contains("0 mới / new, 145 đã có");
 
 			awaitFigures(stack.reportingUrl());
-			Run report = cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30");
+			TestStacks.Run report = TestStacks.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30");
 			assertThat(report.exit()).as(report.err()).isZero();
 			assertThat(report.out()).contains("48 hội nghị tuyên truyền, phổ biến với 660 lượt người tham gia")
 				.contains("văn bản số 35-CT/TW: 02 hội nghị với 89 lượt người tham gia")
@@ -83,15 +75,16 @@ class BinhLuReportIT {
 								+ "Chỉ huy trưởng Ban Chỉ huy Quân sự");
 			for (String format : List.of("xlsx", "docx")) {
 				Path file = out.resolve("bao-cao." + format);
-				assertThat(cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30", "--format", format,
-						"--output", file.toString())
+				assertThat(TestStacks
+					.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30", "--format", format,
+							"--output", file.toString())
 					.exit()).isZero();
 				byte[] bytes = Files.readAllBytes(file);
 				assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).as("an Office Open XML package")
 					.isEqualTo("PK");
 			}
 
-			Run rebuild = cadre(stack, "rebuild", "--poll", "PT0.2S");
+			TestStacks.Run rebuild = TestStacks.cadre(stack, "rebuild", "--poll", "PT0.2S");
 			assertThat(rebuild.exit()).as(rebuild.err()).isZero();
 			assertFigures(stack.reportingUrl());
 		}
@@ -164,29 +157,6 @@ class BinhLuReportIT {
 
 	private static long value(JsonNode report, String id) {
 		return measure(report, id).path("value").asLong();
-	}
-
-	record Run(int exit, String out, String err) {
-
-	}
-
-	private static Run cadre(LocalStack stack, String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		CommandLine cadre = Cadre.commandLine();
-		cadre.setOut(new PrintWriter(out));
-		cadre.setErr(new PrintWriter(err));
-		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--actor", "can-bo-99"));
-		all.addAll(List.of(args));
-		int exit = cadre.execute(all.toArray(String[]::new));
-		return new Run(exit, out.toString(), err.toString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

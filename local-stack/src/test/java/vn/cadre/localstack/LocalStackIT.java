@@ -25,15 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LocalStackIT {
 
-	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
-
 	private static final Pattern UNIT_ID = Pattern.compile("\"unitId\":\"([^\"]+)\"");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void aRegisteredUnit_travelsFromCommandSideToReadSide_andSurvivesARestart(@TempDir Path data) throws Exception {
-		StackSettings settings = freeSettings(data);
+		StackSettings settings = TestStacks.onFreePorts(data);
 		String unitId;
 		try (LocalStack stack = LocalStack.start(settings)) {
 			CitedDocuments.register(stack.assignmentsUrl(), "1670/NQ-UBTVQH15");
@@ -63,7 +61,7 @@ class LocalStackIT {
 	@Test
 	void aPortInUse_isNamedInTheError(@TempDir Path data) throws IOException {
 		try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			StackSettings settings = freeSettings(data);
+			StackSettings settings = TestStacks.onFreePorts(data);
 			StackSettings clash = new StackSettings(settings.stackHome(), settings.dataDir(), busy.getLocalPort(),
 					settings.kafkaControllerPort(), settings.eventStorePort(), settings.readModelPort(),
 					settings.assignmentsPort(), settings.reportingPort());
@@ -71,17 +69,6 @@ class LocalStackIT {
 			assertThatThrownBy(() -> LocalStack.start(clash)).isInstanceOf(StackException.class)
 				.hasMessageContaining("Port " + busy.getLocalPort())
 				.hasMessageContaining("--kafka-port");
-		}
-	}
-
-	private static StackSettings freeSettings(Path data) throws IOException {
-		return new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(), freePort(),
-				freePort());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 	}
 

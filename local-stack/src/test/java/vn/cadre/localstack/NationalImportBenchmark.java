@@ -1,9 +1,6 @@
 package vn.cadre.localstack;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,19 +15,16 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import vn.cadre.cli.Cadre;
 
 /**
  * A table of the national shape (63 old provinces into 34, about 700 districts, 10,035
  * old communes into about 3,300 new ones, some split), imported on the embedded default:
  * prints how long the import, a second import (which changes nothing) and the read side's
- * catching up take. Run on demand (docs/benchmarks.md); asserts nothing about speed.
+ * catching up take. TestStacks.Run on demand (docs/benchmarks.md); asserts nothing about
+ * speed.
  */
 @Tag("benchmark")
 class NationalImportBenchmark {
-
-	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
 
 	private static final int COMMUNES = Integer.getInteger("benchmark.communes", 10_035);
 
@@ -38,18 +32,22 @@ class NationalImportBenchmark {
 	void importTheNationalShape(@TempDir Path data, @TempDir Path work) throws Exception {
 		Path table = work.resolve("national.csv");
 		String lastNewCode = write(table);
-		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
-				freePort(), freePort());
+		StackSettings settings = TestStacks.onFreePorts(data);
 		try (LocalStack stack = LocalStack.start(settings)) {
-			cadre(stack, "documents", "register", "--number", "NQ-QG-2025", "--issued-on", "2025-06-16", "--issuer",
-					"Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title", "Sắp xếp đơn vị hành chính");
+			TestStacks.cadre(stack, "documents", "register", "--number", "NQ-QG-2025", "--issued-on", "2025-06-16",
+					"--issuer", "Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title",
+					"Sắp xếp đơn vị hành chính");
 			long start = System.nanoTime();
-			String first = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01",
-					"--basis", "NQ-QG-2025");
+			String first = TestStacks
+				.cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01", "--basis",
+						"NQ-QG-2025")
+				.out();
 			double importSeconds = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
-			String second = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01",
-					"--basis", "NQ-QG-2025");
+			String second = TestStacks
+				.cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01", "--basis",
+						"NQ-QG-2025")
+				.out();
 			double replaySeconds = (System.nanoTime() - start) / 1e9;
 			System.out.println("national import: " + COMMUNES + " old communes");
 			System.out.println(first.lines().reduce((a, b) -> b).orElse(""));
@@ -125,24 +123,6 @@ class NationalImportBenchmark {
 			Thread.sleep(1000);
 		}
 		throw new AssertionError("the read side never showed " + code);
-	}
-
-	private static String cadre(LocalStack stack, String... args) {
-		StringWriter out = new StringWriter();
-		CommandLine cadre = Cadre.commandLine();
-		cadre.setOut(new PrintWriter(out));
-		cadre.setErr(new PrintWriter(out));
-		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--actor", "can-bo-99"));
-		all.addAll(List.of(args));
-		cadre.execute(all.toArray(String[]::new));
-		return out.toString();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.cadre.localstack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResilienceIT {
 
-	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
-
 	private static final int COMMANDS = 240;
 
 	private static final Pattern LAST_POSITION = Pattern.compile("\"lastPosition\":(\\d+)");
@@ -43,8 +40,7 @@ class ResilienceIT {
 
 	@Test
 	void crashesAndABrokerRestart_loseNothing_andCountNothingTwice(@TempDir Path data) throws Exception {
-		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
-				freePort(), freePort());
+		StackSettings settings = TestStacks.onFreePorts(data);
 		try (LocalStack stack = LocalStack.start(settings)) {
 			CitedDocuments.register(stack.assignmentsUrl(), "1670/NQ-UBTVQH15");
 			AtomicInteger accepted = new AtomicInteger();
@@ -180,12 +176,6 @@ class ResilienceIT {
 			client.getDatabase("cadre_reporting").drop();
 		}
 		stack.startService(LocalStack.REPORTING);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,9 +1,5 @@
 package vn.cadre.localstack;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import vn.cadre.cli.Cadre;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * successors by partial edges, and a second import changes nothing.
  */
 class RestructuringImportIT {
-
-	private static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
 
 	private static final String BASIS = "1670/NQ-UBTVQH15";
 
@@ -54,17 +46,18 @@ class RestructuringImportIT {
 			.skip(1)
 			.map(line -> line.split(","))
 			.toList();
-		StackSettings settings = new StackSettings(STACK_HOME, data, freePort(), freePort(), freePort(), freePort(),
-				freePort(), freePort());
+		StackSettings settings = TestStacks.onFreePorts(data);
 		try (LocalStack stack = LocalStack.start(settings)) {
-			assertThat(cadre(stack, "documents", "register", "--number", BASIS, "--issued-on", "2025-06-16", "--issuer",
-					"Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title", "Sắp xếp đơn vị hành chính cấp xã")
+			assertThat(TestStacks
+				.cadre(stack, "documents", "register", "--number", BASIS, "--issued-on", "2025-06-16", "--issuer",
+						"Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title",
+						"Sắp xếp đơn vị hành chính cấp xã")
 				.exit()).isZero();
 
-			Run first = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01", "--basis",
-					BASIS);
-			Run second = cadre(stack, "import-restructuring", table.toString(), "--effective", "2025-07-01", "--basis",
-					BASIS);
+			TestStacks.Run first = TestStacks.cadre(stack, "import-restructuring", table.toString(), "--effective",
+					"2025-07-01", "--basis", BASIS);
+			TestStacks.Run second = TestStacks.cadre(stack, "import-restructuring", table.toString(), "--effective",
+					"2025-07-01", "--basis", BASIS);
 
 			assertThat(first.exit()).as(first.out() + first.err()).isZero();
 			assertThat(first.out()).contains("nghị quyết / resolutions: 2").contains("từ chối / refused: 0");
@@ -150,28 +143,6 @@ class RestructuringImportIT {
 		JsonNode units = this.json.readTree(response.body());
 		assertThat(units.size()).as("units with code %s on %s", code, on).isEqualTo(1);
 		return units.get(0);
-	}
-
-	record Run(int exit, String out, String err) {
-
-	}
-
-	private static Run cadre(LocalStack stack, String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		CommandLine cadre = Cadre.commandLine();
-		cadre.setOut(new PrintWriter(out));
-		cadre.setErr(new PrintWriter(err));
-		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--actor", "can-bo-99"));
-		all.addAll(List.of(args));
-		return new Run(cadre.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,0 +1,71 @@
+package vn.cadre.localstack;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+import vn.cadre.cli.Cadre;
+
+/** The real stack as the tests start it, and the command-line client pointed at it. */
+final class TestStacks {
+
+	/** Where the build puts the launcher, the service jars and the broker's classpath. */
+	static final Path STACK_HOME = Path.of("target", "stack").toAbsolutePath();
+
+	private TestStacks() {
+	}
+
+	/**
+	 * Settings with six distinct free ports on loopback and the data under {@code data}.
+	 * The sockets stay open until all six are chosen: closed one by one, the system may
+	 * hand the same port out twice.
+	 */
+	static StackSettings onFreePorts(Path data) throws IOException {
+		List<ServerSocket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < 6; i++) {
+				held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+			}
+			return new StackSettings(STACK_HOME, data, held.get(0).getLocalPort(), held.get(1).getLocalPort(),
+					held.get(2).getLocalPort(), held.get(3).getLocalPort(), held.get(4).getLocalPort(),
+					held.get(5).getLocalPort());
+		}
+		finally {
+			for (ServerSocket socket : held) {
+				socket.close();
+			}
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** What {@code ./cadre} answered: its exit code and what it printed. */
+	record Run(int exit, String out, String err) {
+
+	}
+
+	/** Runs {@code ./cadre} in this JVM against the stack. */
+	static Run cadre(LocalStack stack, String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine cadre = Cadre.commandLine();
+		cadre.setOut(new PrintWriter(out));
+		cadre.setErr(new PrintWriter(err));
+		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
+				stack.reportingUrl(), "--actor", "can-bo-99"));
+		all.addAll(List.of(args));
+		int exit = cadre.execute(all.toArray(String[]::new));
+		return new Run(exit, out.toString(), err.toString());
+	}
+
+}
