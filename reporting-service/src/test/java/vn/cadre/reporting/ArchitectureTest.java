@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
-	private static final Set<String> INFRASTRUCTURE = Set.of("messaging", "projection", "deadletters", "config");
+	private static final Set<String> INFRASTRUCTURE = Set.of("messaging", "projection", "deadletters", "config", "web");
 
 	/** Query features that read several read models; no read model reads them. */
 	private static final Set<String> QUERIES = Set.of("measures", "report");

@@ -1,7 +1,8 @@
 package vn.cadre.reporting.measures;
 
-import java.util.List;
 import java.util.stream.Collectors;
+
+import vn.cadre.reporting.web.CsvCells;
 
 /** Tables of a report as CSV (RFC 4180, UTF-8), the way spreadsheets read them. */
 final class Csv {
@@ -36,20 +37,7 @@ final class Csv {
 	}
 
 	private static void row(StringBuilder csv, String... cells) {
-		csv.append(List.of(cells).stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
-	}
-
-	private static String cell(String text) {
-		String value = text;
-		if (value == null) {
-			return "";
-		}
-		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-			// a spreadsheet would run it as a formula
-			value = "'" + value;
-		}
-		boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
-		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		csv.append(CsvCells.row(cells));
 	}
 
 }

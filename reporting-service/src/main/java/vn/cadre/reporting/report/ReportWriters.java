@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import vn.cadre.reporting.measures.Measure;
 import vn.cadre.reporting.measures.MeasureReport;
+import vn.cadre.reporting.web.CsvCells;
 
 /** The report in each export format. */
 final class ReportWriters {
@@ -60,10 +61,10 @@ final class ReportWriters {
 		for (MeasureReport part : parts(report)) {
 			for (Measure measure : part.measures()) {
 				csv.append(String.join(",", part.period().id(), part.period().from().toString(),
-						part.period().until().toString(), measure.id(), quoted(measure.titleVi()),
+						part.period().until().toString(), measure.id(), CsvCells.quoted(measure.titleVi()),
 						String.valueOf(measure.value()),
 						(measure.denominator() != null) ? String.valueOf(measure.denominator()) : "",
-						quoted(measure.breakdown()
+						CsvCells.quoted(measure.breakdown()
 							.entrySet()
 							.stream()
 							.map(entry -> entry.getKey() + "=" + entry.getValue())
@@ -160,10 +161,6 @@ final class ReportWriters {
 		for (int i = 0; i < cells.length; i++) {
 			row.createCell(i).setCellValue(cells[i]);
 		}
-	}
-
-	private static String quoted(String value) {
-		return "\"" + value.replace("\"", "\"\"") + "\"";
 	}
 
 	static byte[] utf8(String text) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.CsvCells;
 
 /** Query API of the unit register. */
 @RestController
@@ -54,23 +55,15 @@ class UnitController {
 		StringBuilder csv = new StringBuilder(
 				"unitId,code,name,type,level,parentId,establishedOn,dissolvedOn,endedBy,predecessors,successors\r\n");
 		for (UnitView unit : this.queries.findUnits(page, size)) {
-			csv.append(String.join(",", cell(unit.unitId()), cell(unit.code()), cell(unit.name()), cell(unit.type()),
-					cell(unit.level()), cell(unit.parentId()), cell(String.valueOf(unit.establishedOn())),
-					cell((unit.dissolvedOn() != null) ? unit.dissolvedOn().toString() : null), cell(unit.endedBy()),
-					cell(String.join(" ", unit.predecessorIds())), cell(String.join(" ", unit.successorIds()))))
-				.append("\r\n");
+			csv.append(CsvCells.row(unit.unitId(), unit.code(), unit.name(), unit.type(), unit.level(), unit.parentId(),
+					String.valueOf(unit.establishedOn()),
+					(unit.dissolvedOn() != null) ? unit.dissolvedOn().toString() : null, unit.endedBy(),
+					String.join(" ", unit.predecessorIds()), String.join(" ", unit.successorIds())));
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"units-" + page + ".csv\"")
 			.body(csv.toString());
-	}
-
-	private static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		return (value.contains(",") || value.contains("\"")) ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}
 
 	/**
