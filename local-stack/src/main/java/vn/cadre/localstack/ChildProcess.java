@@ -46,7 +46,21 @@ final class ChildProcess implements AutoCloseable {
 		ChildProcess tool = startJava(name, jvmArguments, Map.of(), logs);
 		if (!tool.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || tool.process.exitValue() != 0) {
 			tool.close();
-			throw new StackException(name + " failed; see " + tool.log);
+			throw new StackException(name + " failed; see " + tool.log + "; it ended with:\n" + tail(tool.log));
+		}
+	}
+
+	/**
+	 * The last lines of a log, in the error itself: a test's data folder, and the log in
+	 * it, is gone by the time anyone reads the report.
+	 */
+	private static String tail(Path log) {
+		try {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(log unreadable: " + ex.getMessage() + ")";
 		}
 	}
 
