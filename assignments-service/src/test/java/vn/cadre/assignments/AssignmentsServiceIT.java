@@ -40,6 +40,7 @@ import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,14 +64,19 @@ class AssignmentsServiceIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.assignments.database", () -> DATABASE);
 		registry.add("cadre.assignments.topic", () -> TOPIC);
 		registry.add("cadre.assignments.partitions", () -> 3);
 	}
 
-	@Autowired
 	private TestRestTemplate http;
+
+	@Autowired
+	void signIn(TestRestTemplate http) {
+		this.http = http.withBasicAuth(TestUsers.EVERYONE, TestUsers.PASSWORD);
+	}
 
 	@Autowired
 	private MongoClient mongo;
@@ -123,7 +129,7 @@ class AssignmentsServiceIT {
 		JsonNode envelope = this.json.readTree(record.value());
 		assertThat(envelope.path("payload").path("name").asText()).isEqualTo("Bình Lư");
 		assertThat(envelope.path("payload").path("establishedOn").asText()).isEqualTo("2025-07-01");
-		assertThat(envelope.path("metaData").path("actor").asText()).isEqualTo("can-bo-07");
+		assertThat(envelope.path("metaData").path("actor").asText()).isEqualTo(TestUsers.EVERYONE);
 		assertThat(envelope.path("metaData").path("legalBasis").asText()).isEqualTo("1670/NQ-UBTVQH15");
 		assertThat(envelope.path("metaData").path("correlationId").asText()).isNotBlank();
 	}
@@ -489,6 +495,38 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void anOperatorWhereATextBelongs_isRefusedAs400_andStoresNothing() {
+		long before = commits();
+
+		ResponseEntity<Map> response = this.http.postForEntity("/api/documents", Map.of("number", Map.of("$gt", ""),
+				"issuedOn", "2025-06-16", "issuer", "Ủy ban", "kind", "RESOLUTION", "title", "Văn bản"), Map.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("could not be read");
+		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
+	void aRequestNamingItsActor_isRefused() {
+		HttpHeaders headers = json();
+		headers.add("X-Actor", "can-bo-99");
+
+		ResponseEntity<Map> response = this.http.postForEntity("/api/documents",
+				new HttpEntity<>(Map.of("number", "NQ-actor-" + RUN, "issuedOn", "2025-06-16", "issuer", "Ủy ban",
+						"kind", "RESOLUTION", "title", "Văn bản"), headers),
+				Map.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) response.getBody().get("detail")).contains("X-Actor");
+	}
+
+	private static HttpHeaders json() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return headers;
+	}
+
+	@Test
 	void invalidRequest_isRefusedNamingEachField_andStoresNothing() {
 		long before = commits();
 
@@ -530,7 +568,6 @@ class AssignmentsServiceIT {
 			headers.add("X-Command-Id", commandId);
 		}
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.add("X-Actor", "can-bo-07");
 		return this.http.postForEntity("/api/units", new HttpEntity<>(body, headers), Map.class);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cadre.assignments.unit.AdministrativeUnit;
 import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +33,19 @@ class SnapshotIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.assignments.database", () -> "snapshots_" + RUN);
 		registry.add("cadre.assignments.topic", () -> "cadre.events.snapshots." + RUN);
 		registry.add("cadre.assignments.snapshot-threshold", () -> 1);
 	}
 
-	@Autowired
 	private TestRestTemplate http;
+
+	@Autowired
+	void signIn(TestRestTemplate http) {
+		this.http = http.withBasicAuth(TestUsers.EVERYONE, TestUsers.PASSWORD);
+	}
 
 	@Autowired
 	private EventStorageEngine engine;

@@ -36,6 +36,13 @@ final class Api {
 		this.options = options;
 	}
 
+	int put(String baseUrl, String path, Map<String, ?> body) {
+		return send(baseUrl,
+				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
+					.header("Content-Type", "application/json")
+					.PUT(HttpRequest.BodyPublishers.ofString(json(body)))));
+	}
+
 	int post(String path, Map<String, ?> body) {
 		return send(this.options.assignmentsUrl, request(path, body, this.options.commandId));
 	}
@@ -80,8 +87,8 @@ final class Api {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.options.assignmentsUrl + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json, application/problem+json")
-			.header("X-Actor", this.options.actor)
 			.POST(HttpRequest.BodyPublishers.ofString(json(body)));
+		signIn(request);
 		if (commandId != null) {
 			request.header("X-Command-Id", commandId);
 		}
@@ -90,9 +97,14 @@ final class Api {
 
 	int get(String baseUrl, String path) {
 		return send(baseUrl,
-				HttpRequest.newBuilder(URI.create(baseUrl + path))
+				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
 					.header("Accept", "application/json, text/*;q=0.9")
-					.GET());
+					.GET()));
+	}
+
+	private HttpRequest.Builder signIn(HttpRequest.Builder request) {
+		this.options.authorization().ifPresent((value) -> request.header("Authorization", value));
+		return request;
 	}
 
 	private static String json(Map<String, ?> body) {
@@ -109,13 +121,27 @@ final class Api {
 	 * an unreachable service is printed as usual and gives an empty answer.
 	 */
 	Optional<JsonNode> exchange(String baseUrl, String path, String method) {
+		return exchange(baseUrl, path, method, false);
+	}
+
+	/**
+	 * As {@link #exchange}, but a 404 is an empty answer rather than a printed refusal.
+	 */
+	Optional<JsonNode> find(String baseUrl, String path) {
+		return exchange(baseUrl, path, "GET", true);
+	}
+
+	private Optional<JsonNode> exchange(String baseUrl, String path, String method, boolean absentIsEmpty) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Accept", "application/json")
-			.header("X-Actor", this.options.actor)
 			.method(method, HttpRequest.BodyPublishers.noBody());
+		signIn(request);
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() == 404 && absentIsEmpty) {
+				return Optional.empty();
+			}
 			if (response.statusCode() >= 400) {
 				answer(response);
 				return Optional.empty();
@@ -135,9 +161,9 @@ final class Api {
 	/** Saves an answer to a file (a report in XLSX or DOCX, say). */
 	int download(String baseUrl, String path, Path file) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.http
+				.send(signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120)).GET())
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() >= 400) {
 				PrintWriter err = this.options.spec.commandLine().getErr();
 				err.println("Refused (" + response.statusCode() + "): "
@@ -162,14 +188,11 @@ final class Api {
 
 	int postTo(String baseUrl, String path) {
 		return send(baseUrl,
-				HttpRequest.newBuilder(URI.create(baseUrl + path))
-					.header("X-Actor", this.options.actor)
-					.POST(HttpRequest.BodyPublishers.noBody()));
+				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())));
 	}
 
 	int delete(String baseUrl, String path) {
-		return send(baseUrl,
-				HttpRequest.newBuilder(URI.create(baseUrl + path)).header("X-Actor", this.options.actor).DELETE());
+		return send(baseUrl, signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE()));
 	}
 
 	private int send(String baseUrl, HttpRequest.Builder request) {
@@ -198,6 +221,9 @@ final class Api {
 		if (!detail.isBlank() && detail.startsWith("{")) {
 			JsonNode problem = JSON.readTree(detail);
 			detail = problem.path("detail").asText(detail) + (problem.has("errors") ? " " + problem.get("errors") : "");
+		}
+		if (response.statusCode() == 401) {
+			detail = "chưa đăng nhập / not signed in: give --user with CADRE_PASSWORD or --password-file, or CADRE_TOKEN";
 		}
 		err.println("Refused (" + response.statusCode() + "): " + detail);
 		err.flush();

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 		description = "Issues commands to assignments-service and queries reporting-service, for scripting.",
 		subcommands = { DocumentCommands.class, UnitCommands.class, PersonCommands.class, MandateCommands.class,
 				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class,
-				ScenarioCommand.class, ReportCommand.class, RestructuringImportCommand.class })
+				ScenarioCommand.class, ReportCommand.class, RestructuringImportCommand.class,
+				AuditCommands.Verify.class, AuditCommands.Export.class, UserCommands.class })
 public final class Cadre implements Runnable {
 
 	@Spec
@@ -29,10 +30,22 @@ public final class Cadre implements Runnable {
 			scope = CommandLine.ScopeType.INHERIT)
 	String reportingUrl;
 
-	@Option(names = "--actor", defaultValue = "${env:CADRE_ACTOR:-${sys:user.name}}",
-			description = "Who issues the command, until authentication arrives (env CADRE_ACTOR).",
+	@Option(names = "--user", defaultValue = "${env:CADRE_USER:-admin}",
+			description = "User to sign in as (env CADRE_USER; default ${DEFAULT-VALUE}). The password comes from "
+					+ "env CADRE_PASSWORD or from --password-file.",
 			scope = CommandLine.ScopeType.INHERIT)
-	String actor;
+	String user;
+
+	@Option(names = "--password-file", defaultValue = "${env:CADRE_PASSWORD_FILE:-data/admin-password}",
+			description = "File holding the password (env CADRE_PASSWORD_FILE; default ${DEFAULT-VALUE}, the first "
+					+ "administrator's password that ./run-local wrote).",
+			scope = CommandLine.ScopeType.INHERIT)
+	String passwordFile;
+
+	@Option(names = "--token", defaultValue = "${env:CADRE_TOKEN}",
+			description = "Bearer token (OAuth2/OIDC) instead of a password (env CADRE_TOKEN).",
+			scope = CommandLine.ScopeType.INHERIT)
+	String token;
 
 	@Option(names = "--command-id",
 			description = "Client command id: sending the same id again returns the first answer and changes nothing.",
@@ -58,6 +71,11 @@ public final class Cadre implements Runnable {
 
 	Api api() {
 		return new Api(this);
+	}
+
+	/** The Authorization header to send, if the user gave any credentials. */
+	java.util.Optional<String> authorization() {
+		return Credentials.authorization(this.token, this.user, System.getenv("CADRE_PASSWORD"), this.passwordFile);
 	}
 
 }

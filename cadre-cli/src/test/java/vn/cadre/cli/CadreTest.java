@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The client against a real HTTP server on loopback that answers as the services do. */
 class CadreTest {
 
+	@TempDir
+	Path folder;
+
 	private final List<String> requests = new ArrayList<>();
 
 	private final StringWriter out = new StringWriter();
@@ -56,8 +59,8 @@ class CadreTest {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		this.requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " actor="
-				+ exchange.getRequestHeaders().getFirst("X-Actor") + " command="
+		this.requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " auth="
+				+ exchange.getRequestHeaders().getFirst("Authorization") + " command="
 				+ exchange.getRequestHeaders().getFirst("X-Command-Id") + " " + body);
 		String reply = this.answers.isEmpty() ? this.answer : this.answers.remove(0);
 		byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
@@ -81,6 +84,25 @@ class CadreTest {
 	}
 
 	@Test
+	void aToken_isSentAsBearer_andA401_saysHowToSignIn() {
+		this.status = 401;
+		this.answer = "";
+
+		int exit = run("--token", "eyJ.test.token", "units", "show", "binh-lu");
+
+		assertThat(exit).isEqualTo(Api.REFUSED);
+		assertThat(this.requests.get(0)).contains("auth=Bearer eyJ.test.token");
+		assertThat(this.err.toString()).contains("not signed in", "CADRE_TOKEN");
+	}
+
+	@Test
+	void withoutAReadablePasswordFile_nothingIsSent() {
+		run("--password-file", this.folder.resolve("absent").toString(), "units", "show", "binh-lu");
+
+		assertThat(this.requests.get(0)).contains("auth=null");
+	}
+
+	@Test
 	void help_listsEveryCommandGroup() {
 		CommandLine cadre = Cadre.commandLine();
 		cadre.setOut(new PrintWriter(this.out));
@@ -92,15 +114,19 @@ class CadreTest {
 
 	@Test
 	void aCommand_sendsTheApisRequest_andPrintsTheAnswer() throws IOException {
-		int exit = run("--actor", "can-bo-07", "--command-id", "cmd-1", "units", "register", "--id", "binh-lu",
-				"--code", "03390", "--name", "Xã Bình Lư", "--type", "commune", "--established-on", "2025-07-01",
-				"--basis", "1670/NQ-UBTVQH15");
+		Path password = this.folder.resolve("password");
+		Files.writeString(password, "mat-khau-thu-nghiem\n");
+		int exit = run("--user", "can-bo-07", "--password-file", password.toString(), "--command-id", "cmd-1", "units",
+				"register", "--id", "binh-lu", "--code", "03390", "--name", "Xã Bình Lư", "--type", "commune",
+				"--established-on", "2025-07-01", "--basis", "1670/NQ-UBTVQH15");
 
 		assertThat(exit).isZero();
 		assertThat(this.out.toString()).contains("binh-lu");
 		assertThat(this.requests).hasSize(1);
 		String request = this.requests.get(0);
-		assertThat(request).startsWith("POST /api/units actor=can-bo-07 command=cmd-1 ");
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString("can-bo-07:mat-khau-thu-nghiem".getBytes(StandardCharsets.UTF_8));
+		assertThat(request).startsWith("POST /api/units auth=Basic " + basic + " command=cmd-1 ");
 		JsonNode body = new ObjectMapper().readTree(request.substring(request.indexOf('{')));
 		assertThat(body.path("type").asText()).isEqualTo("COMMUNE");
 		assertThat(body.path("name").asText()).isEqualTo("Xã Bình Lư");

@@ -1,6 +1,7 @@
 package vn.cadre.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +48,11 @@ public final class LocalStack implements AutoCloseable {
 			stack.started.add(stack.mongo);
 			stack.kafka = KafkaBroker.start(settings);
 			stack.started.add(stack.kafka);
+			boolean firstStart = !Files.exists(settings.usersFile());
 			stack.startService(ASSIGNMENTS);
+			if (firstStart && Files.exists(settings.adminPasswordFile())) {
+				announceFirstAdministrator(settings);
+			}
 			stack.startService(REPORTING);
 			return stack;
 		}
@@ -64,13 +69,32 @@ public final class LocalStack implements AutoCloseable {
 		int port = ASSIGNMENTS.equals(name) ? this.settings.assignmentsPort() : this.settings.reportingPort();
 		int mongoPort = ASSIGNMENTS.equals(name) ? this.settings.eventStorePort() : this.settings.readModelPort();
 		String portVariable = ASSIGNMENTS.equals(name) ? "CADRE_ASSIGNMENTS_PORT" : "CADRE_REPORTING_PORT";
+		// Both services read the same users file; only the command side, started first,
+		// creates it with the first administrator.
 		ChildProcess service = ServiceProcess.start(name, this.settings,
 				Map.of("CADRE_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort, "CADRE_KAFKA_BOOTSTRAP",
 						this.settings.kafkaBootstrap(), portVariable, String.valueOf(port), "CADRE_PARENT_PID",
-						String.valueOf(ProcessHandle.current().pid())));
+						String.valueOf(ProcessHandle.current().pid()), "CADRE_SECURITY_USERS_FILE",
+						this.settings.usersFile().toAbsolutePath().toString(), "CADRE_SECURITY_ADMIN_PASSWORD_FILE",
+						this.settings.adminPasswordFile().toAbsolutePath().toString(), "CADRE_SECURITY_BOOTSTRAP_ADMIN",
+						String.valueOf(ASSIGNMENTS.equals(name))));
 		this.services.put(name, service);
 		this.started.add(service);
 		ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
+	}
+
+	/**
+	 * Shows the generated password once, on the console of the one who started the stack;
+	 * afterwards it lives only in the owner-only file, which {@code ./cadre} reads.
+	 */
+	private static void announceFirstAdministrator(StackSettings settings) throws IOException {
+		String password = Files.readString(settings.adminPasswordFile()).strip();
+		System.out.println();
+		System.out.println("Lần chạy đầu tiên / First start: user 'admin' (every role), password: " + password);
+		System.out
+			.println("  kept in " + settings.adminPasswordFile() + " (owner-only), which ./cadre uses by default.");
+		System.out.println("  Create narrower users with ./cadre users add; this password is not shown again.");
+		System.out.println();
 	}
 
 	/**

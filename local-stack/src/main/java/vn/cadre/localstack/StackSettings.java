@@ -12,6 +12,16 @@ import java.nio.file.Path;
 public record StackSettings(Path stackHome, Path dataDir, int kafkaPort, int kafkaControllerPort, int eventStorePort,
 		int readModelPort, int assignmentsPort, int reportingPort) {
 
+	/** Users of both services, names with bcrypt hashes and roles. */
+	public Path usersFile() {
+		return this.dataDir.resolve("users");
+	}
+
+	/** The first administrator's generated password, owner-only. */
+	public Path adminPasswordFile() {
+		return this.dataDir.resolve("admin-password");
+	}
+
 	public Path logs() {
 		return this.dataDir.resolve("logs");
 	}

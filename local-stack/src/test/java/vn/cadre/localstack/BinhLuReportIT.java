@@ -84,6 +84,15 @@ class BinhLuReportIT {
 					.isEqualTo("PK");
 			}
 
+			TestStacks.Run verified = TestStacks.cadre(stack, "verify");
+			assertThat(verified.exit()).as(verified.err()).isZero();
+			assertThat(verified.out()).contains("INTACT").contains("held against the digest at position");
+			Path history = out.resolve("history.ndjson");
+			assertThat(TestStacks.cadre(stack, "export-history", "--out", history.toString()).exit()).isZero();
+			TestStacks.Run offline = TestStacks.cadre(stack, "verify", "--file", history.toString());
+			assertThat(offline.exit()).as("verified without any server: " + offline.err()).isZero();
+			assertThat(offline.out()).contains("INTACT");
+
 			TestStacks.Run rebuild = TestStacks.cadre(stack, "rebuild", "--poll", "PT0.2S");
 			assertThat(rebuild.exit()).as(rebuild.err()).isZero();
 			assertFigures(stack.reportingUrl());
@@ -139,10 +148,9 @@ class BinhLuReportIT {
 	}
 
 	private JsonNode measures(String reportingUrl, String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(reportingUrl + "/api/measures?" + query + "&evidenceLimit=0"))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(
+				TestStacks.request((reportingUrl + "/api/measures?" + query + "&evidenceLimit=0")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		return this.json.readTree(response.body());
 	}
 

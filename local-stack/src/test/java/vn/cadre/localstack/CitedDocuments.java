@@ -24,9 +24,8 @@ final class CitedDocuments {
 				+ "\",\"issuedOn\":\"2025-06-16\",\"issuer\":\"Ủy ban Thường vụ Quốc hội\","
 				+ "\"kind\":\"RESOLUTION\",\"title\":\"Văn bản làm căn cứ\"}";
 		int status = HTTP
-			.send(HttpRequest.newBuilder(URI.create(assignmentsUrl + "/api/documents"))
+			.send(TestStacks.request((assignmentsUrl + "/api/documents"))
 				.header("Content-Type", "application/json")
-				.header("X-Actor", "can-bo-07")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,13 @@ class LocalStackIT {
 		StackSettings settings = TestStacks.onFreePorts(data);
 		String unitId;
 		try (LocalStack stack = LocalStack.start(settings)) {
+			assertThat(Files.getPosixFilePermissions(settings.adminPasswordFile()))
+				.as("the first administrator's password is the owner's alone")
+				.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			assertThat(this.http
+				.send(HttpRequest.newBuilder(URI.create(stack.reportingUrl() + "/api/units")).GET().build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode()).as("nothing but health without signing in").isEqualTo(401);
 			CitedDocuments.register(stack.assignmentsUrl(), "1670/NQ-UBTVQH15");
 			CitedDocuments.register(stack.assignmentsUrl(), "Nghị định 2008");
 			HttpResponse<String> created = post(stack.assignmentsUrl() + "/api/units",
@@ -73,9 +81,8 @@ class LocalStackIT {
 	}
 
 	private HttpResponse<String> post(String url, String json) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+		return this.http.send(TestStacks.request((url))
 			.header("Content-Type", "application/json")
-			.header("X-Actor", "can-bo-07")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -84,7 +91,7 @@ class LocalStackIT {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (System.nanoTime() < deadline) {
 			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(reportingUrl + "/api/units/" + unitId)).GET().build(),
+					TestStacks.request((reportingUrl + "/api/units/" + unitId)).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 200) {
 				return response.body();

@@ -114,8 +114,8 @@ class NationalImportBenchmark {
 		long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
 		while (System.nanoTime() < deadline) {
 			String body = http
-				.send(HttpRequest.newBuilder(URI.create(reportingUrl + "/api/units?code=" + code + "&on=2025-07-01"))
-					.build(), HttpResponse.BodyHandlers.ofString())
+				.send(TestStacks.request((reportingUrl + "/api/units?code=" + code + "&on=2025-07-01")).build(),
+						HttpResponse.BodyHandlers.ofString())
 				.body();
 			if (body.contains("\"predecessors\":[{")) {
 				return;

@@ -95,10 +95,9 @@ class ResilienceIT {
 	private int post(String url, String json) {
 		try {
 			return this.http
-				.send(HttpRequest.newBuilder(URI.create(url))
+				.send(TestStacks.request((url))
 					.timeout(Duration.ofSeconds(10))
 					.header("Content-Type", "application/json")
-					.header("X-Actor", "can-bo-07")
 					.POST(HttpRequest.BodyPublishers.ofString(json))
 					.build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode();
@@ -129,7 +128,7 @@ class ResilienceIT {
 		String body = "";
 		while (System.nanoTime() < deadline) {
 			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(stack.reportingUrl() + "/api/units?size=500")).GET().build(),
+					TestStacks.request((stack.reportingUrl() + "/api/units?size=500")).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 			body = response.body();
 			if (response.statusCode() == 200 && positions(body).size() == count) {

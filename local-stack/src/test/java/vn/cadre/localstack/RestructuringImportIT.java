@@ -136,10 +136,9 @@ class RestructuringImportIT {
 	}
 
 	private JsonNode unitWithCode(String reportingUrl, String code, String on) throws Exception {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(reportingUrl + "/api/units?code=" + code + "&on=" + on))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.send(
+				TestStacks.request((reportingUrl + "/api/units?code=" + code + "&on=" + on)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		JsonNode units = this.json.readTree(response.body());
 		assertThat(units.size()).as("units with code %s on %s", code, on).isEqualTo(1);
 		return units.get(0);

@@ -1,6 +1,14 @@
 package vn.cadre.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -22,6 +30,32 @@ final class TestStacks {
 	}
 
 	/**
+	 * The stacks of this run by service port, to sign a request in with their
+	 * administrator.
+	 */
+	private static final Map<Integer, StackSettings> STACKS = new ConcurrentHashMap<>();
+
+	/**
+	 * A request to one of the stack's services, signed in as the first administrator that
+	 * the stack generated.
+	 */
+	static HttpRequest.Builder request(String url) {
+		URI uri = URI.create(url);
+		StackSettings settings = STACKS.get(uri.getPort());
+		if (settings == null) {
+			throw new IllegalArgumentException("No test stack serves " + url);
+		}
+		try {
+			String password = Files.readString(settings.adminPasswordFile()).strip();
+			String basic = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+			return HttpRequest.newBuilder(uri).header("Authorization", "Basic " + basic);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Settings with six distinct free ports on loopback and the data under {@code data}.
 	 * The sockets stay open until all six are chosen: closed one by one, the system may
 	 * hand the same port out twice.
@@ -32,9 +66,12 @@ final class TestStacks {
 			for (int i = 0; i < 6; i++) {
 				held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
 			}
-			return new StackSettings(STACK_HOME, data, held.get(0).getLocalPort(), held.get(1).getLocalPort(),
-					held.get(2).getLocalPort(), held.get(3).getLocalPort(), held.get(4).getLocalPort(),
-					held.get(5).getLocalPort());
+			StackSettings settings = new StackSettings(STACK_HOME, data, held.get(0).getLocalPort(),
+					held.get(1).getLocalPort(), held.get(2).getLocalPort(), held.get(3).getLocalPort(),
+					held.get(4).getLocalPort(), held.get(5).getLocalPort());
+			STACKS.put(settings.assignmentsPort(), settings);
+			STACKS.put(settings.reportingPort(), settings);
+			return settings;
 		}
 		finally {
 			for (ServerSocket socket : held) {
@@ -62,7 +99,7 @@ final class TestStacks {
 		cadre.setOut(new PrintWriter(out));
 		cadre.setErr(new PrintWriter(err));
 		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--actor", "can-bo-99"));
+				stack.reportingUrl(), "--password-file", stack.settings().adminPasswordFile().toString()));
 		all.addAll(List.of(args));
 		int exit = cadre.execute(all.toArray(String[]::new));
 		return new Run(exit, out.toString(), err.toString());

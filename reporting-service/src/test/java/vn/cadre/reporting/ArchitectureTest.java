@@ -21,7 +21,7 @@ class ArchitectureTest {
 	private static final Set<String> INFRASTRUCTURE = Set.of("messaging", "projection", "deadletters", "config", "web");
 
 	/** Query features that read several read models; no read model reads them. */
-	private static final Set<String> QUERIES = Set.of("measures", "report");
+	private static final Set<String> QUERIES = Set.of("measures", "report", "audit");
 
 	private static final JavaClasses SERVICE = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -56,7 +56,8 @@ class ArchitectureTest {
 					"vn.cadre.reporting.briefings..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("vn.cadre.reporting.measures..", "vn.cadre.reporting.report..")
+			.resideInAnyPackage("vn.cadre.reporting.measures..", "vn.cadre.reporting.report..",
+					"vn.cadre.reporting.audit..")
 			.check(SERVICE);
 	}
 

@@ -35,6 +35,7 @@ import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,7 @@ class RebuildIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> DATABASE);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
@@ -69,8 +71,12 @@ class RebuildIT {
 		}
 	}
 
-	@Autowired
 	private TestRestTemplate http;
+
+	@Autowired
+	void signIn(TestRestTemplate http) {
+		this.http = http.withBasicAuth(TestUsers.EVERYONE, TestUsers.PASSWORD);
+	}
 
 	@Autowired
 	private ObjectMapper json;

@@ -36,6 +36,7 @@ import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,14 +52,18 @@ class ReportingServiceIT {
 
 	private static final String DATABASE = "reporting_it_" + RUN;
 
+	private static final String DIGESTS = "cadre.digests.it." + UUID.randomUUID();
+
 	private static final String TOPIC = "cadre.events.it." + RUN;
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> DATABASE);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
 		registry.add("cadre.reporting.retry-interval", () -> "100ms");
 		registry.add("cadre.reporting.retry-attempts", () -> 1);
 	}
@@ -66,18 +71,47 @@ class ReportingServiceIT {
 	@BeforeAll
 	static void topic() throws Exception {
 		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
-			admin.createTopics(java.util.List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+			admin
+				.createTopics(java.util.List.of(new NewTopic(TOPIC, 3, (short) 1), new NewTopic(DIGESTS, 1, (short) 1)))
+				.all()
+				.get();
 		}
 	}
 
-	@Autowired
 	private TestRestTemplate http;
+
+	@Autowired
+	void signIn(TestRestTemplate http) {
+		this.http = http.withBasicAuth(TestUsers.EVERYONE, TestUsers.PASSWORD);
+	}
 
 	@Autowired
 	private ObjectMapper json;
 
 	@Autowired
 	private MongoClient mongo;
+
+	@Test
+	void digests_areKept_andASecondHashForOnePosition_isKeptAsAConflict() throws Exception {
+		String hash = "a".repeat(64);
+		sendDigest("{\"position\":40,\"hash\":\"" + "b".repeat(64) + "\",\"sealedAt\":\"2026-01-01T00:00:00Z\"}");
+		sendDigest("{\"position\":41,\"hash\":\"" + hash + "\",\"sealedAt\":\"2026-01-01T00:00:01Z\"}");
+		sendDigest("{\"position\":41,\"hash\":\"" + "c".repeat(64) + "\",\"sealedAt\":\"2026-01-01T00:00:02Z\"}");
+
+		Map<?, ?> digests = Map.of();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			digests = this.http.getForObject("/api/audit/digests", Map.class);
+			if (((Number) digests.get("conflicts")).longValue() == 1) {
+				break;
+			}
+			Thread.sleep(200);
+		}
+		assertThat(((Number) digests.get("conflicts")).longValue()).isEqualTo(1);
+		Map<?, ?> latest = this.http.getForObject("/api/audit/digests/latest", Map.class);
+		assertThat(latest.get("position")).isEqualTo(41);
+		assertThat(latest.get("hash")).as("the first hash kept for a position stays").isEqualTo(hash);
+	}
 
 	@Test
 	void publishedUnit_becomesReadable_andTheCheckpointIsStoredWithTheReadModel() throws Exception {
@@ -266,6 +300,14 @@ class ReportingServiceIT {
 
 	private void publish(PublishedEvent event) throws Exception {
 		send(event.aggregateId(), this.json.writeValueAsString(event));
+	}
+
+	private static void sendDigest(String value) throws Exception {
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(DIGESTS, "chain", value)).get();
+		}
 	}
 
 	private static void send(String key, String value) throws Exception {

@@ -25,7 +25,9 @@ import org.springframework.web.client.RestTemplate;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.security.Role;
 import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,12 +95,14 @@ class TwoInstancesIT {
 				"--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
 				"--cadre.reporting.database=two_instances_" + RUN, "--cadre.reporting.topic=" + TOPIC,
-				"--spring.jmx.enabled=false");
+				"--spring.jmx.enabled=false", "--cadre.security.users-file=" + TestUsers.file());
 	}
 
 	private static RestTemplate reader(ConfigurableApplicationContext context) {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port).build();
+		return new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)
+			.basicAuthentication(TestUsers.nameOf(Role.VIEWER), TestUsers.PASSWORD)
+			.build();
 	}
 
 	private static void publish(int from, int to) throws Exception {

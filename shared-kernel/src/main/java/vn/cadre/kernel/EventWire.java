@@ -23,6 +23,18 @@ public final class EventWire {
 
 	public static final String HEADER_CORRELATION_ID = "cadre-correlation-id";
 
+	/**
+	 * The event's hash in the chain over the global order (see
+	 * {@code vn.cadre.kernel.chain}).
+	 */
+	public static final String HEADER_CHAIN_HASH = "cadre-chain-hash";
+
+	/** The hash of the event before it in the global order. */
+	public static final String HEADER_CHAIN_PREVIOUS = "cadre-chain-previous";
+
+	/** The topic of chain digests: the chain's head, published now and then. */
+	public static final String DEFAULT_DIGEST_TOPIC = "cadre.chain-digests";
+
 	private EventWire() {
 	}
 

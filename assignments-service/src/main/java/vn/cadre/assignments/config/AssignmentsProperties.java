@@ -20,12 +20,17 @@ import vn.cadre.kernel.EventWire;
  * @param publishTimeout how long the publisher waits for Kafka to acknowledge one event
  * @param serializeEventStoreWrites serialize each event-store write within the process;
  * required on mongo-java-server (not atomic under concurrency), off on MongoDB
+ * @param digestTopic Kafka topic of the hash chain's digests
+ * @param digestEveryEvents a digest after this many sealed events
+ * @param digestInterval and at least this often while the chain's head moves
  */
 @ConfigurationProperties("cadre.assignments")
 public record AssignmentsProperties(@DefaultValue("cadre_assignments") String database,
 		@DefaultValue("10s") Duration gapTimeout, @DefaultValue(EventWire.DEFAULT_TOPIC) String topic,
 		@DefaultValue("6") int partitions, @DefaultValue("1") short replicationFactor,
 		@DefaultValue("1") int minInsyncReplicas, @DefaultValue("30s") Duration publishTimeout,
-		@DefaultValue("true") boolean serializeEventStoreWrites, @DefaultValue("100") int snapshotThreshold) {
+		@DefaultValue("true") boolean serializeEventStoreWrites, @DefaultValue("100") int snapshotThreshold,
+		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int digestEveryEvents,
+		@DefaultValue("60s") Duration digestInterval) {
 
 }

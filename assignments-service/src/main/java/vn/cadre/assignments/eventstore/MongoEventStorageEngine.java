@@ -43,6 +43,9 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	private static final int MAX_APPEND_ATTEMPTS = 5;
 
+	/** The most events one unit of work may store; a reader searches back no further. */
+	static final int MAX_EVENTS_PER_COMMIT = 20_000;
+
 	private final EventStoreCollections collections;
 
 	private final PositionAllocator positions;
@@ -285,7 +288,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 		private Duration gapTimeout = Duration.ofSeconds(10);
 
-		private int maxEventsPerCommit = 20_000;
+		private int maxEventsPerCommit = MAX_EVENTS_PER_COMMIT;
 
 		private Clock clock = Clock.systemUTC();
 

@@ -2,11 +2,8 @@ package vn.cadre.assignments.publishing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -16,6 +13,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
+import vn.cadre.assignments.audit.ChainSealer;
+import vn.cadre.assignments.audit.ChainStore;
 import vn.cadre.assignments.config.AssignmentsProperties;
 import vn.cadre.kernel.EventMetadata;
 import vn.cadre.kernel.EventRevision;
@@ -24,7 +23,9 @@ import vn.cadre.kernel.PublishedEvent;
 
 /**
  * Sends every stored event to the event topic, keyed by aggregate id, and waits for the
- * acknowledgement.
+ * acknowledgement. Seals each event into the hash chain first, since this processor is
+ * the one reader that sees the global order one event at a time, and sends the seal with
+ * the event.
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
@@ -38,16 +39,23 @@ public class KafkaEventPublisher {
 
 	private final AssignmentsProperties properties;
 
-	KafkaEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json, AssignmentsProperties properties) {
+	private final ChainSealer sealer;
+
+	private final ChainDigests digests;
+
+	KafkaEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper json, AssignmentsProperties properties,
+			ChainSealer sealer, ChainDigests digests) {
 		this.kafka = kafka;
 		this.json = json;
 		this.properties = properties;
+		this.sealer = sealer;
+		this.digests = digests;
 	}
 
 	@EventHandler
-	void publish(Object payload, EventMessage<?> message, TrackingToken token)
-			throws JsonProcessingException, InterruptedException, ExecutionException, TimeoutException {
+	void publish(Object payload, EventMessage<?> message, TrackingToken token) throws Exception {
 		PublishedEvent event = toPublished(payload, message, token);
+		ChainStore.Seal seal = this.sealer.seal(event.position());
 		ProducerRecord<String, String> record = new ProducerRecord<>(this.properties.topic(), event.aggregateId(),
 				this.json.writeValueAsString(event));
 		header(record, EventWire.HEADER_EVENT_ID, event.eventId());
@@ -57,7 +65,10 @@ public class KafkaEventPublisher {
 		header(record, EventWire.HEADER_AGGREGATE_ID, event.aggregateId());
 		header(record, EventWire.HEADER_SEQUENCE, String.valueOf(event.sequence()));
 		header(record, EventWire.HEADER_CORRELATION_ID, event.metaData().get(EventMetadata.CORRELATION_ID));
+		header(record, EventWire.HEADER_CHAIN_HASH, seal.hash());
+		header(record, EventWire.HEADER_CHAIN_PREVIOUS, seal.previous());
 		this.kafka.send(record).get(this.properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		this.digests.sealed(seal);
 	}
 
 	private static PublishedEvent toPublished(Object payload, EventMessage<?> message, TrackingToken token) {

@@ -6,14 +6,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,24 +49,44 @@ class ScenarioController {
 	ResponseEntity<ScenarioLoader.Outcome> load(@RequestBody Scenario scenario, HttpServletRequest request)
 			throws IOException {
 		String base = "http://127.0.0.1:" + this.server.getWebServer().getPort();
-		String actor = request.getHeader("X-Actor");
+		Map<String, String> credentials = credentialsOf(request);
 		ScenarioLoader.Outcome outcome = ScenarioLoader.load(scenario,
-				(path, body, commandId) -> send(base + path, body, commandId, actor), done -> {
+				(path, body, commandId) -> send(base + path, body, commandId, credentials), done -> {
 				});
 		return ResponseEntity.status(outcome.complete() ? HttpStatus.OK : HttpStatus.valueOf(outcome.refusedStatus()))
 			.body(outcome);
 	}
 
-	private ScenarioLoader.Answer send(String url, Map<String, Object> body, String commandId, String actor)
-			throws IOException {
+	/**
+	 * The caller's own credentials, so each step is authorised and recorded as the
+	 * caller's command: the Authorization header of a script, or the session cookie of a
+	 * browser with the session's CSRF token.
+	 */
+	private static Map<String, String> credentialsOf(HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (authorization != null) {
+			return Map.of(HttpHeaders.AUTHORIZATION, authorization);
+		}
+		Map<String, String> session = new HashMap<>();
+		String cookie = request.getHeader(HttpHeaders.COOKIE);
+		if (cookie != null) {
+			session.put(HttpHeaders.COOKIE, cookie);
+		}
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (csrf != null) {
+			session.put(csrf.getHeaderName(), csrf.getToken());
+		}
+		return session;
+	}
+
+	private ScenarioLoader.Answer send(String url, Map<String, Object> body, String commandId,
+			Map<String, String> credentials) throws IOException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.header("X-Command-Id", commandId)
 			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(body)));
-		if (actor != null) {
-			request.header("X-Actor", actor);
-		}
+		credentials.forEach(request::header);
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String detail = response.body();

@@ -9,12 +9,15 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.cadre.kernel.EventMetadata;
 
 /**
  * Sends a command on behalf of the current HTTP request, with the metadata that the
- * events it causes will carry: actor, command id, reason and legal basis. Until
- * authentication arrives (issue #7) the actor comes from the {@code X-Actor} header.
+ * events it causes will carry: actor, command id, reason and legal basis. The actor is
+ * the signed-in user, never a value of the request: a request that names one is refused
+ * rather than silently overruled, so a client that relied on it learns at once.
  */
 @Component
 public class CommandSender {
@@ -44,7 +47,16 @@ public class CommandSender {
 
 	private <C> CommandMessage<C> wrap(C command, String legalBasis) {
 		Map<String, Object> metadata = new HashMap<>();
-		metadata.put(EventMetadata.ACTOR, headerOr(ACTOR_HEADER, "anonymous"));
+		if (this.request.getHeader(ACTOR_HEADER) != null) {
+			throw new IllegalArgumentException(
+					"X-Actor không được chấp nhận: người thực hiện là người đã đăng nhập / X-Actor is not accepted: "
+							+ "the actor is the signed-in user");
+		}
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		if (user == null || !user.isAuthenticated()) {
+			throw new IllegalStateException("A command reached the service without a signed-in user");
+		}
+		metadata.put(EventMetadata.ACTOR, user.getName());
 		metadata.put(EventMetadata.COMMAND_ID, headerOr(COMMAND_ID_HEADER, UUID.randomUUID().toString()));
 		String reason = this.request.getHeader(REASON_HEADER);
 		if (reason != null) {

@@ -21,12 +21,14 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * @param poisonPolicy whether an aggregate's later events go on ({@code SKIP}) or wait
  * ({@code PARK}) behind a dead letter
  * @param periods the named periods measures are counted over (calendar years are added)
+ * @param digestTopic Kafka topic of the hash chain's digests, which this side keeps
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
 		@DefaultValue(EventWire.DEFAULT_TOPIC) String topic, @DefaultValue("1") int consumersPerProjection,
 		@DefaultValue("1s") Duration retryInterval, @DefaultValue("3") int retryAttempts,
-		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods) {
+		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
+		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();

@@ -1,0 +1,101 @@
+package vn.cadre.assignments.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import vn.cadre.kernel.chain.HashChain;
+
+/**
+ * Where the chain is kept beside the event store: one link per sealed position
+ * ({@code event_chain}, {@code _id} = position) and the head ({@code chain_head}), so the
+ * sealer finds the previous hash with one lookup by id, never by a scan.
+ */
+public final class ChainStore {
+
+	static final String HEAD_ID = "head";
+
+	private final MongoCollection<Document> links;
+
+	private final MongoCollection<Document> head;
+
+	public ChainStore(MongoDatabase database) {
+		this.links = database.getCollection("event_chain");
+		this.head = database.getCollection("chain_head");
+	}
+
+	/** One sealed position. */
+	public record Seal(long position, String hash, String previous, long previousPosition) {
+	}
+
+	/** The chain's head: the last sealed position and its hash; position 0 before any. */
+	public record Head(long position, String hash) {
+
+		static final Head EMPTY = new Head(0, HashChain.GENESIS);
+
+	}
+
+	public Head head() {
+		Document document = this.head.find(Filters.eq("_id", HEAD_ID)).first();
+		return (document == null) ? Head.EMPTY
+				: new Head(document.get("position", Number.class).longValue(), document.getString("hash"));
+	}
+
+	public Optional<Seal> at(long position) {
+		return Optional.ofNullable(this.links.find(Filters.eq("_id", position)).first()).map(ChainStore::seal);
+	}
+
+	/** The seals of the positions in {@code [from, to)}, by position. */
+	public Map<Long, Seal> window(long from, long to) {
+		List<Long> ids = new ArrayList<>();
+		for (long id = from; id < to; id++) {
+			ids.add(id);
+		}
+		Map<Long, Seal> seals = new HashMap<>();
+		for (Document document : this.links.find(Filters.in("_id", ids))) {
+			Seal seal = seal(document);
+			seals.put(seal.position(), seal);
+		}
+		return seals;
+	}
+
+	/**
+	 * Records a seal and moves the head to it; when the position was sealed already (a
+	 * redelivery after a crash, or another instance) the seal on record wins.
+	 */
+	Seal record(Seal seal, Instant sealedAt) {
+		try {
+			this.links.insertOne(new Document("_id", seal.position()).append("hash", seal.hash())
+				.append("previous", seal.previous())
+				.append("previousPosition", seal.previousPosition())
+				.append("sealedAt", Date.from(sealedAt)));
+		}
+		catch (MongoWriteException ex) {
+			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+				return at(seal.position()).orElseThrow();
+			}
+			throw ex;
+		}
+		this.head.replaceOne(Filters.eq("_id", HEAD_ID),
+				new Document("_id", HEAD_ID).append("position", seal.position()).append("hash", seal.hash()),
+				new ReplaceOptions().upsert(true));
+		return seal;
+	}
+
+	private static Seal seal(Document document) {
+		return new Seal(document.get("_id", Number.class).longValue(), document.getString("hash"),
+				document.getString("previous"), document.get("previousPosition", Number.class).longValue());
+	}
+
+}

@@ -1,0 +1,100 @@
+package vn.cadre.reporting.audit;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+import vn.cadre.kernel.CadreEvent;
+import vn.cadre.kernel.EventMetadata;
+import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.mandate.MandateEvent;
+import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.projection.ReadModels;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The only writer of {@code audit_log}: one document per event, under the event's id, so
+ * a redelivered event writes the same document again and a rebuild writes the same
+ * documents. The id is a string because the consistency check walks ids in string order.
+ */
+@Component
+class AuditLogProjection implements Projection {
+
+	static final String NAME = "audit-log";
+
+	private static final List<String> METADATA = List.of(EventMetadata.ACTOR, EventMetadata.COMMAND_ID,
+			EventMetadata.REASON, EventMetadata.LEGAL_BASIS, EventMetadata.CORRELATION_ID, EventMetadata.CAUSATION_ID);
+
+	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+	};
+
+	private final ObjectMapper json;
+
+	AuditLogProjection(ObjectMapper json) {
+		// the stored payload keeps ISO dates whatever the service's mapper is told
+		this.json = json.copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public void apply(PublishedEvent event, ReadModels target) {
+		if (!(event.payload() instanceof CadreEvent payload)) {
+			return;
+		}
+		MongoCollection<Document> log = AuditLog.collection(target);
+		Document entry = entry(event, payload);
+		if (payload instanceof MandateEvent mandateEvent) {
+			String key = MandateState.keyOf(mandateEvent);
+			MandateState before = AuditLog.mandateBefore(log, key, event.position());
+			entry.append("mandate", AuditLog.mandate(MandateState.after(mandateEvent, before)));
+			subjects(entry, EventSubjects.of(payload, before));
+		}
+		else {
+			subjects(entry, EventSubjects.of(payload, null));
+		}
+		log.replaceOne(eq("_id", event.eventId()), entry, new ReplaceOptions().upsert(true));
+	}
+
+	private Document entry(PublishedEvent event, CadreEvent payload) {
+		Document stored = new Document(this.json.convertValue(payload, FIELDS));
+		Document metadata = new Document();
+		METADATA.forEach(key -> metadata.append(key, event.metaData().get(key)));
+		String legalBasis = (metadata.getString(EventMetadata.LEGAL_BASIS) != null)
+				? metadata.getString(EventMetadata.LEGAL_BASIS) : stored.get("legalBasis", String.class);
+		return new Document("_id", event.eventId()).append("position", event.position())
+			.append("eventId", event.eventId())
+			.append("type", payload.getClass().getSimpleName())
+			.append("typeName", event.type())
+			.append("revision", event.revision())
+			.append("aggregateType", event.aggregateType())
+			.append("aggregateId", event.aggregateId())
+			.append("sequence", event.sequence())
+			// a BSON date to filter and index on keeps milliseconds; the answer shows the
+			// exact instant
+			.append("recordedAt", Date.from(event.recordedAt()))
+			.append("recordedAtExact", event.recordedAt().toString())
+			.append("metadata", metadata)
+			.append("legalBasis", legalBasis)
+			.append("payload", stored);
+	}
+
+	private static void subjects(Document entry, EventSubjects subjects) {
+		entry.append("unitIds", subjects.unitIds())
+			.append("personIds", subjects.personIds())
+			.append("validFrom", AuditLog.text(subjects.valid().from()))
+			.append("validUntil", AuditLog.text(subjects.valid().until()));
+	}
+
+}

@@ -1,0 +1,204 @@
+package vn.cadre.reporting.audit;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.bson.conversions.Bson;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.empty;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static java.util.stream.Collectors.toUnmodifiableSet;
+
+/**
+ * One question to the audit log, every part parsed and checked, so only typed values
+ * reach MongoDB. Absent parts do not filter.
+ *
+ * @param lineage whether {@code unitId} stands for every unit of its lineage, both ways
+ * @param types simple names of event types, any of which matches
+ * @param validFrom, validTo the valid time the events must speak of some day of
+ * @param recordedFrom, recordedTo record time, both ends included
+ * @param page from 0, of {@code size} events in the order they were recorded
+ */
+record AuditQuery(String unitId, boolean lineage, String personId, String actor, Collection<String> types,
+		LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo, int page, int size) {
+
+	static final int DEFAULT_SIZE = 50;
+
+	static final int MAX_SIZE = 500;
+
+	AuditQuery {
+		unitId = present(unitId);
+		personId = present(personId);
+		actor = present(actor);
+		types = (types != null)
+				? types.stream().map(AuditQuery::present).filter(Objects::nonNull).collect(toUnmodifiableSet())
+				: Set.of();
+		requireKnown(types);
+		requireOrdered("validFrom", validFrom, "validTo", validTo);
+		requireOrdered("recordedFrom", recordedFrom, "recordedTo", recordedTo);
+		requirePage(page, size);
+	}
+
+	private static void requireKnown(Collection<String> types) {
+		for (String type : types) {
+			if (AuditEventTypes.find(type).isEmpty()) {
+				throw new Invalid("Không có loại sự kiện " + type + " / No event type " + type + "; known: "
+						+ String.join(", ", AuditEventTypes.simpleNames()));
+			}
+		}
+	}
+
+	private static <T extends Comparable<? super T>> void requireOrdered(String fromName, T from, String toName, T to) {
+		if (from != null && to != null && from.compareTo(to) > 0) {
+			throw new Invalid(fromName + " sau " + toName + " / " + fromName + " (" + from + ") is after " + toName
+					+ " (" + to + ")");
+		}
+	}
+
+	private static void requirePage(int page, int size) {
+		if (page < 0) {
+			throw new Invalid("page phải từ 0 / page must be 0 or more, was " + page);
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new Invalid("size phải từ 1 đến " + MAX_SIZE + " / size must be 1 to " + MAX_SIZE + ", was " + size);
+		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			throw new Invalid("page quá lớn / page " + page + " is beyond the end of any log");
+		}
+	}
+
+	int skip() {
+		return this.page * this.size;
+	}
+
+	/**
+	 * The filter over the log; {@code unitIds} are the units {@code unitId} resolved to,
+	 * null for none.
+	 */
+	Bson filter(Collection<String> unitIds) {
+		List<Bson> parts = new ArrayList<>();
+		if (unitIds != null) {
+			parts.add(in("unitIds", unitIds));
+		}
+		if (this.personId != null) {
+			parts.add(eq("personIds", this.personId));
+		}
+		if (this.actor != null) {
+			parts.add(eq("metadata.actor", this.actor));
+		}
+		if (!this.types.isEmpty()) {
+			parts.add(in("type", new TreeSet<>(this.types)));
+		}
+		parts.addAll(validTime());
+		if (this.recordedFrom != null) {
+			parts.add(gte("recordedAt", Date.from(this.recordedFrom)));
+		}
+		if (this.recordedTo != null) {
+			parts.add(lte("recordedAt", Date.from(this.recordedTo)));
+		}
+		return parts.isEmpty() ? empty() : and(parts);
+	}
+
+	/**
+	 * Spans that overlap the range: starting by its end and ending (or open) from its
+	 * start. An event with no valid time overlaps nothing.
+	 */
+	private List<Bson> validTime() {
+		List<Bson> parts = new ArrayList<>();
+		if (this.validFrom == null && this.validTo == null) {
+			return parts;
+		}
+		parts.add(ne("validFrom", null));
+		if (this.validTo != null) {
+			parts.add(lte("validFrom", this.validTo.toString()));
+		}
+		if (this.validFrom != null) {
+			parts.add(or(eq("validUntil", null), gte("validUntil", this.validFrom.toString())));
+		}
+		return parts;
+	}
+
+	static LocalDate date(String parameter, String value) {
+		if (present(value) == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new Invalid(parameter + " phải là ngày yyyy-MM-dd / " + parameter
+					+ " must be a date as yyyy-MM-dd, was '" + shown(value) + "'");
+		}
+	}
+
+	static Instant instant(String parameter, String value) {
+		if (present(value) == null) {
+			return null;
+		}
+		try {
+			return Instant.parse(value.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new Invalid(parameter + " phải là thời điểm ISO-8601 / " + parameter
+					+ " must be an instant such as 2025-07-01T00:00:00Z, was '" + shown(value) + "'");
+		}
+	}
+
+	static int number(String parameter, String value, int whenAbsent) {
+		if (present(value) == null) {
+			return whenAbsent;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new Invalid(parameter + " phải là số nguyên / " + parameter + " must be a whole number, was '"
+					+ shown(value) + "'");
+		}
+	}
+
+	static boolean flag(String parameter, String value, boolean whenAbsent) {
+		if (present(value) == null) {
+			return whenAbsent;
+		}
+		if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
+			return Boolean.parseBoolean(value.strip());
+		}
+		throw new Invalid(parameter + " phải là true hoặc false / " + parameter + " must be true or false, was '"
+				+ shown(value) + "'");
+	}
+
+	private static String present(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String shown(String value) {
+		return (value.length() > 40) ? value.substring(0, 40) + "…" : value;
+	}
+
+	/**
+	 * A question that cannot be asked as given; the message says why, in both languages.
+	 */
+	static final class Invalid extends IllegalArgumentException {
+
+		Invalid(String message) {
+			super(message);
+		}
+
+	}
+
+}

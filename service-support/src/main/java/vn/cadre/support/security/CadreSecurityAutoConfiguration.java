@@ -1,0 +1,171 @@
+package vn.cadre.support.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.MediaType;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Authentication and roles for both services: a users file (form login for browsers, HTTP
+ * Basic for scripts) and, when an issuer is configured, bearer tokens. Everything but
+ * health needs a signed-in user; what each role may call is the service's
+ * {@link EndpointRules}; what no rule names is denied.
+ */
+@AutoConfiguration(before = { SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+		OAuth2ResourceServerAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableConfigurationProperties(CadreSecurityProperties.class)
+@Import(CurrentUserController.class)
+public class CadreSecurityAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(CadreSecurityAutoConfiguration.class);
+
+	static final String REALM = "cadre-ledger";
+
+	@Bean
+	SecurityFilterChain cadreSecurity(HttpSecurity http, List<EndpointRules> rules, ObjectProvider<JwtDecoder> jwt,
+			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties) throws Exception {
+		JwtDecoder decoder = jwt.getIfAvailable();
+		if (decoder == null && usersFile.getIfAvailable() == null) {
+			throw new IllegalStateException("Nobody could sign in: set cadre.security.users-file (env "
+					+ "CADRE_SECURITY_USERS_FILE) or a token issuer (spring.security.oauth2.resourceserver.jwt.*)");
+		}
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll();
+			requests.requestMatchers("/actuator/**", "/admin/users", "/admin/users/**").hasRole(Role.ADMIN.name());
+			requests
+				.requestMatchers("/api/me", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.authenticated();
+			rules.forEach((rule) -> rule.authorize(requests));
+			requests.anyRequest().denyAll();
+		});
+		http.formLogin(Customizer.withDefaults());
+		http.httpBasic((basic) -> basic.realmName(REALM));
+		// CSRF guards what a browser adds to a forged cross-site request on its own: the
+		// session cookie. A request with an Authorization header (a script's Basic or
+		// bearer credentials) or without any session cannot ride on a session, so it
+		// needs no token, and an anonymous call gets 401 rather than a CSRF 403. The
+		// login
+		// form always needs its token, against forged logins.
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(CadreSecurityAutoConfiguration::cannotRideOnASession));
+		http.cors((cors) -> cors.configurationSource(cors(properties.cors())));
+		if (decoder != null) {
+			http.oauth2ResourceServer((server) -> server
+				.jwt((token) -> token.decoder(decoder).jwtAuthenticationConverter(new TokenRoles(properties.jwt()))));
+		}
+		RequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		((MediaTypeRequestMatcher) browser).setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser)
+			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null), (request) -> true));
+		return http.build();
+	}
+
+	private static boolean cannotRideOnASession(HttpServletRequest request) {
+		if (request.getHeader("Authorization") != null) {
+			return true;
+		}
+		return request.getSession(false) == null && !"/login".equals(request.getServletPath());
+	}
+
+	private static CorsConfigurationSource cors(CadreSecurityProperties.Cors settings) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (!settings.allowedOrigins().isEmpty()) {
+			CorsConfiguration configuration = new CorsConfiguration();
+			configuration.setAllowedOrigins(settings.allowedOrigins());
+			configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+			configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Command-Id", "X-Reason"));
+			configuration.setAllowCredentials(true);
+			source.registerCorsConfiguration("/**", configuration);
+		}
+		return source;
+	}
+
+	/** The users file and what depends on it, when one is configured. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty("cadre.security.users-file")
+	@Import(UsersController.class)
+	static class UsersFileConfiguration {
+
+		@Bean
+		UsersFile usersFile(CadreSecurityProperties properties) {
+			UsersFile file = new UsersFile(properties.usersFile());
+			if (properties.bootstrapAdmin()) {
+				Optional<String> password = file.bootstrap(properties.resolvedAdminPasswordFile());
+				if (password.isPresent()) {
+					log.warn(
+							"First start: created user '{}' with every role; its password is in {} (owner-only). "
+									+ "Create narrower users with ./cadre users.",
+							UsersFile.FIRST_ADMIN, properties.resolvedAdminPasswordFile());
+				}
+			}
+			return file;
+		}
+
+		@Bean
+		UsersFileAuthentication usersFileAuthentication(UsersFile file) {
+			return new UsersFileAuthentication(file, Clock.systemUTC());
+		}
+
+	}
+
+	/**
+	 * Answers an unauthenticated API call with 401 and the schemes it may use, instead of
+	 * the login page a browser gets.
+	 */
+	static final class BasicOrBearerEntryPoint implements AuthenticationEntryPoint {
+
+		private final boolean bearer;
+
+		BasicOrBearerEntryPoint(boolean bearer) {
+			this.bearer = bearer;
+		}
+
+		@Override
+		public void commence(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException authException) throws IOException {
+			response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+			if (this.bearer) {
+				response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
+			}
+			response.sendError(HttpStatus.UNAUTHORIZED.value(), HttpStatus.UNAUTHORIZED.getReasonPhrase());
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.cadre.support.security;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the services authenticate ({@code cadre.security.*}).
+ *
+ * @param usersFile the users file (names, bcrypt hashes, roles), shared by both services;
+ * none means no password users (tokens only)
+ * @param adminPasswordFile where a generated first administrator password is written,
+ * owner-only; next to the users file when not set
+ * @param bootstrapAdmin whether this instance creates the users file with a first
+ * administrator when it does not exist (one service of a stack does it)
+ * @param jwt how bearer tokens are read, when an issuer is configured
+ * @param cors origins allowed to call the APIs from a browser; none by default
+ */
+@ConfigurationProperties("cadre.security")
+public record CadreSecurityProperties(Path usersFile, Path adminPasswordFile,
+		@DefaultValue("false") boolean bootstrapAdmin, @DefaultValue Jwt jwt, @DefaultValue Cors cors) {
+
+	/** The file the first administrator's password goes to. */
+	public Path resolvedAdminPasswordFile() {
+		if (this.adminPasswordFile != null) {
+			return this.adminPasswordFile;
+		}
+		return (this.usersFile == null) ? null : this.usersFile.resolveSibling(UsersFile.ADMIN_PASSWORD_FILE_NAME);
+	}
+
+	/**
+	 * @param rolesClaim the claim that lists the roles; a dotted path reaches into nested
+	 * claims (such as {@code realm_access.roles})
+	 * @param principalClaim the claim that names the user, written as the actor of events
+	 */
+	public record Jwt(@DefaultValue("roles") String rolesClaim,
+			@DefaultValue("preferred_username") String principalClaim) {
+	}
+
+	/**
+	 * @param allowedOrigins exact origins, such as {@code https://canbo.example.gov.vn}
+	 */
+	public record Cors(@DefaultValue List<String> allowedOrigins) {
+	}
+
+}

@@ -1,0 +1,95 @@
+package vn.cadre.support.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /admin/users}: the users of the users file, for administrators. Hashes never
+ * leave the service; a password is only ever sent in, never read back.
+ */
+@RestController
+@RequestMapping("/admin/users")
+class UsersController {
+
+	private final UsersFile users;
+
+	UsersController(UsersFile users) {
+		this.users = users;
+	}
+
+	record UserView(String name, Set<Role> roles) {
+	}
+
+	record PutUser(@Size(min = 12, max = 200) String password, @NotEmpty @Size(max = 4) Set<Role> roles) {
+	}
+
+	@GetMapping
+	List<UserView> list() {
+		return this.users.read().values().stream().map((user) -> new UserView(user.name(), user.roles())).toList();
+	}
+
+	/**
+	 * Adds a user or changes one; without a password an existing user keeps theirs, a new
+	 * user must be given one.
+	 */
+	@PutMapping("/{name}")
+	ResponseEntity<UserView> put(@PathVariable String name, @RequestBody PutUser body) {
+		if (!UsersFile.USER_NAME.matcher(name).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Tên người dùng 1-64 ký tự chữ, số, . _ @ - / A user name is 1 to 64 letters, digits or . _ @ -");
+		}
+		if (body.roles() == null || body.roles().isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"roles: at least one of STAFF, AUDITOR, VIEWER, ADMIN");
+		}
+		UsersFile.User existing = this.users.read().get(name);
+		UsersFile.User user;
+		if (body.password() != null) {
+			user = UsersFile.user(name, body.password(), EnumSet.copyOf(body.roles()));
+		}
+		else if (existing != null) {
+			user = new UsersFile.User(name, existing.passwordHash(), EnumSet.copyOf(body.roles()));
+		}
+		else {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "password: a new user needs one");
+		}
+		try {
+			this.users.put(user);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		return ResponseEntity.status((existing == null) ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(new UserView(name, user.roles()));
+	}
+
+	@DeleteMapping("/{name}")
+	ResponseEntity<Void> delete(@PathVariable String name) {
+		boolean removed;
+		try {
+			removed = this.users.remove(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
+		if (!removed) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + name);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+}
