@@ -69,6 +69,9 @@ class AssignmentsServiceIT {
 		registry.add("cadre.assignments.database", () -> DATABASE);
 		registry.add("cadre.assignments.topic", () -> TOPIC);
 		registry.add("cadre.assignments.partitions", () -> 3);
+		registry.add("cadre.http.max-body-bytes", () -> "256KB");
+		registry.add("cadre.http.max-string-length", () -> 5000);
+		registry.add("cadre.http.max-list-length", () -> 300);
 	}
 
 	private TestRestTemplate http;
@@ -503,6 +506,30 @@ class AssignmentsServiceIT {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) response.getBody().get("detail")).contains("could not be read");
+		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
+	void oversizedBodiesTextsAndLists_areRefused_andStoreNothing() {
+		long before = commits();
+
+		ResponseEntity<String> huge = this.http.postForEntity("/api/documents",
+				new HttpEntity<>("{\"title\":\"" + "x".repeat(300_000) + "\"}", json()), String.class);
+		ResponseEntity<Map> longText = this.http.postForEntity("/api/documents", Map.of("number", "NQ-" + RUN,
+				"issuedOn", "2025-06-16", "issuer", "Ủy ban", "kind", "RESOLUTION", "title", "x".repeat(6000)),
+				Map.class);
+		ResponseEntity<Map> longList = this.http.postForEntity("/api/restructurings/mergers",
+				Map.of("successorId", "hop-nhat-" + RUN, "code", freshCode(), "name", "Xã Mới", "type", "COMMUNE",
+						"effectiveOn", "2025-07-01", "predecessorIds",
+						java.util.stream.IntStream.range(0, 301).mapToObj((i) -> "xa-" + i).toList(), "legalBasis",
+						"1670/NQ-UBTVQH15"),
+				Map.class);
+
+		assertThat(huge.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(longText.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) longText.getBody().get("detail")).contains("5000");
+		assertThat(longList.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((String) longList.getBody().get("detail")).contains("at most 300 items");
 		assertThat(commits()).isEqualTo(before);
 	}
 

@@ -1,0 +1,245 @@
+package vn.cadre.assignments;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.support.security.Role;
+import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in, on the real server: a browser's form session and its CSRF token, a script's
+ * password, an identity provider's tokens (valid, expired, signed by someone else, from
+ * another issuer), and the roles a token's claim grants.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityIT {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String ISSUER = "https://id.example.test/realms/cadre";
+
+	private static final KeyPair TRUSTED = rsa();
+
+	private static final KeyPair STRANGER = rsa();
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+		registry.add("cadre.assignments.database", () -> "security_it_" + RUN);
+		registry.add("cadre.assignments.topic", () -> "cadre.events.security." + RUN);
+		registry.add("cadre.security.users-file", TestUsers::file);
+		registry.add("cadre.security.jwt.roles-claim", () -> "realm_access.roles");
+	}
+
+	/** The identity provider's keys, as a configured issuer would give them. */
+	@TestConfiguration
+	static class IdentityProvider {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) TRUSTED.getPublic()).build();
+			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+			return decoder;
+		}
+
+	}
+
+	@LocalServerPort
+	private int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aFormSession_needsTheCsrfToken_forEveryChange() throws Exception {
+		HttpResponse<String> page = send(get("/login"));
+		String cookie = sessionCookie(page);
+		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
+			.header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", TestUsers.nameOf(Role.STAFF), "password",
+					TestUsers.PASSWORD, "_csrf", csrf(page.body()))))));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		String session = sessionCookie(login);
+
+		HttpResponse<String> forged = send(
+				document(HttpRequest.newBuilder(uri("/api/documents")).header("Cookie", session), "NQ-form-" + RUN));
+		String token = csrf(send(HttpRequest.newBuilder(uri("/login")).header("Cookie", session).GET()).body());
+		HttpResponse<String> genuine = send(document(
+				HttpRequest.newBuilder(uri("/api/documents")).header("Cookie", session).header("X-CSRF-TOKEN", token),
+				"NQ-form-" + RUN));
+
+		assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+		assertThat(genuine.statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void aWrongPassword_anUnknownUser_andNoCredentials_get401() throws Exception {
+		assertThat(send(get("/api/me").header("Authorization", basic(TestUsers.nameOf(Role.STAFF), "sai-mat-khau-123")))
+			.statusCode()).isEqualTo(401);
+		assertThat(
+				send(get("/api/me").header("Authorization", basic("khong-ton-tai", TestUsers.PASSWORD))).statusCode())
+			.isEqualTo(401);
+		HttpResponse<String> anonymous = send(get("/api/me"));
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().allValues("WWW-Authenticate")).contains("Basic realm=\"cadre-ledger\"");
+		assertThat(send(get("/api/me").header("Accept", "text/html")).headers().firstValue("Location").orElse(""))
+			.as("a browser is sent to the login form")
+			.endsWith("/login");
+		assertThat(send(get("/actuator/health")).statusCode()).as("health needs no sign-in").isEqualTo(200);
+	}
+
+	@Test
+	void aValidToken_signsIn_withTheRolesOfItsClaim_andIsTheActor() throws Exception {
+		String staff = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("STAFF", "other-app-role"));
+
+		HttpResponse<String> me = send(get("/api/me").header("Authorization", "Bearer " + staff));
+		HttpResponse<String> command = send(
+				document(HttpRequest.newBuilder(uri("/api/documents")).header("Authorization", "Bearer " + staff),
+						"NQ-token-" + RUN));
+		String viewer = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("VIEWER"));
+
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"name\":\"can-bo-token\"").contains("\"roles\":[\"STAFF\"]");
+		assertThat(command.statusCode()).isEqualTo(201);
+		assertThat(
+				send(document(HttpRequest.newBuilder(uri("/api/documents")).header("Authorization", "Bearer " + viewer),
+						"NQ-viewer-" + RUN))
+					.statusCode())
+			.as("a viewer's token issues no command")
+			.isEqualTo(403);
+	}
+
+	@Test
+	void expiredForgedAndForeignTokens_get401() throws Exception {
+		String expired = token(TRUSTED, ISSUER, Instant.now().minusSeconds(600), List.of("STAFF"));
+		String forged = token(STRANGER, ISSUER, Instant.now().plusSeconds(300), List.of("STAFF"));
+		String foreign = token(TRUSTED, "https://elsewhere.example.test", Instant.now().plusSeconds(300),
+				List.of("STAFF"));
+
+		for (String token : List.of(expired, forged, foreign, "not-a-token")) {
+			assertThat(send(get("/api/me").header("Authorization", "Bearer " + token)).statusCode()).isEqualTo(401);
+		}
+	}
+
+	private static String token(KeyPair key, String issuer, Instant expiresAt, List<String> roles) {
+		RSAKey jwk = new RSAKey.Builder((RSAPublicKey) key.getPublic()).privateKey((RSAPrivateKey) key.getPrivate())
+			.keyID("k1")
+			.build();
+		NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(issuer)
+			.subject("3f1c-subject")
+			.issuedAt(expiresAt.minusSeconds(600))
+			.expiresAt(expiresAt)
+			.claim("preferred_username", "can-bo-token")
+			.claim("realm_access", Map.of("roles", roles))
+			.build();
+		return encoder
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).keyId("k1").build(), claims))
+			.getTokenValue();
+	}
+
+	private HttpRequest document(HttpRequest.Builder request, String number) {
+		return request.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"number\":\"" + number + "\",\"issuedOn\":\"2025-06-16\","
+					+ "\"issuer\":\"Ủy ban\",\"kind\":\"RESOLUTION\",\"title\":\"Văn bản\"}"))
+			.build();
+	}
+
+	private HttpRequest.Builder get(String path) {
+		return HttpRequest.newBuilder(uri(path)).GET();
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return send(request.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.map((cookie) -> cookie.split(";", 2)[0])
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie"));
+	}
+
+	private static String csrf(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		assertThat(matcher.find()).as("the login form carries a CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	private static String form(Map<String, String> fields) {
+		StringBuilder form = new StringBuilder();
+		fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return form.toString();
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static KeyPair rsa() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
