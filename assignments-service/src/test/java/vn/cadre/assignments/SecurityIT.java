@@ -160,6 +160,20 @@ class SecurityIT {
 		}
 	}
 
+	@Test
+	void noOtherOrigin_mayCallFromABrowser() throws Exception {
+		HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/api/documents"))
+			.header("Origin", "https://elsewhere.example.test")
+			.header("Access-Control-Request-Method", "POST")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+		HttpResponse<String> read = send(get("/api/me").header("Origin", "https://elsewhere.example.test")
+			.header("Authorization", basic(TestUsers.nameOf(Role.STAFF), TestUsers.PASSWORD)));
+
+		assertThat(preflight.statusCode()).isGreaterThanOrEqualTo(400);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
 	private static String token(KeyPair key, String issuer, Instant expiresAt, List<String> roles) {
 		RSAKey jwk = new RSAKey.Builder((RSAPublicKey) key.getPublic()).privateKey((RSAPrivateKey) key.getPrivate())
 			.keyID("k1")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 		subcommands = { DocumentCommands.class, UnitCommands.class, PersonCommands.class, MandateCommands.class,
 				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class,
 				ScenarioCommand.class, ReportCommand.class, RestructuringImportCommand.class,
-				AuditCommands.Verify.class, AuditCommands.Export.class, UserCommands.class })
+				AuditCommands.Verify.class, AuditCommands.Export.class, AuditLogCommand.class, UserCommands.class })
 public final class Cadre implements Runnable {
 
 	@Spec

@@ -96,6 +96,19 @@ class CadreTest {
 	}
 
 	@Test
+	void theAuditLog_isAskedWithEveryFilter() {
+		this.answer = "{\"items\":[]}";
+
+		int exit = run("audit-log", "--unit", "binh-lu", "--actor", "can-bo-07", "--type", "PositionAssigned", "--type",
+				"AssignmentEnded", "--valid-from", "2025-07-01", "--recorded-to", "2026-01-01T00:00:00Z");
+
+		assertThat(exit).isZero();
+		assertThat(this.requests.get(0)).startsWith("GET /api/audit/events?page=0&size=50&unitId=binh-lu"
+				+ "&actor=can-bo-07&type=PositionAssigned&type=AssignmentEnded&validFrom=2025-07-01"
+				+ "&recordedTo=2026-01-01T00%3A00%3A00Z ");
+	}
+
+	@Test
 	void withoutAReadablePasswordFile_nothingIsSent() {
 		run("--password-file", this.folder.resolve("absent").toString(), "units", "show", "binh-lu");
 
