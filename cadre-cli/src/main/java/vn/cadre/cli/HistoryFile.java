@@ -59,7 +59,7 @@ final class HistoryFile {
 						file + " is not a cadre-ledger history (format " + header.path("format").asText("?") + ")");
 			}
 			long from = header.path("from").asLong(1);
-			long declaredThrough = header.path("through").asLong();
+			JsonNode end = null;
 			Digest inFile = header.path("digest").isObject()
 					? new Digest(header.path("digest").path("position").asLong(),
 							header.path("digest").path("hash").asText())
@@ -77,6 +77,14 @@ final class HistoryFile {
 					continue;
 				}
 				JsonNode event = JSON.readTree(line);
+				if (event.path("end").asBoolean(false)) {
+					end = event;
+					continue;
+				}
+				if (end != null) {
+					return broken(from, through, events, running, link(event).position(),
+							"line " + number + ": events after the end line");
+				}
 				ChainLink link = link(event);
 				String previous = event.path("previous").asText(null);
 				String sealed = event.path("hash").asText(null);
@@ -106,9 +114,13 @@ final class HistoryFile {
 					hashAtIndependent = recomputed;
 				}
 			}
-			if (through < declaredThrough) {
-				return broken(from, through, events, running, through + 1,
-						"the file ends at " + through + " but its header says " + declaredThrough);
+			if (end == null) {
+				return truncated(from, through, events, running, through + 1,
+						"the file was cut: it has no end line after position " + through);
+			}
+			if (end.path("through").asLong() != through || end.path("events").asLong() != events) {
+				return truncated(from, through, events, running, through + 1, "the end line names position "
+						+ end.path("through").asLong() + " and " + end.path("events").asLong() + " events");
 			}
 			for (Digest digest : new Digest[] { inFile, independent }) {
 				if (digest == null || digest.position() < from) {
@@ -116,7 +128,7 @@ final class HistoryFile {
 				}
 				String reached = (digest == inFile) ? hashAtInFile : hashAtIndependent;
 				if (reached == null) {
-					return broken(from, through, events, running, through + 1,
+					return truncated(from, through, events, running, through + 1,
 							"the digest names position " + digest.position() + " but the history ends at " + through);
 				}
 				if (!reached.equals(digest.hash())) {
@@ -130,6 +142,10 @@ final class HistoryFile {
 
 	private static Result broken(long from, long through, long events, String running, long at, String reason) {
 		return new Result("BROKEN", from, through, events, running, at, reason);
+	}
+
+	private static Result truncated(long from, long through, long events, String running, long at, String reason) {
+		return new Result("TRUNCATED", from, through, events, running, at, reason);
 	}
 
 	private static ChainLink link(JsonNode event) {

@@ -54,8 +54,12 @@ class HistoryFileTest {
 	void aCutTail_isCaught_byTheHeader_andByAnIndependentDigest() throws Exception {
 		List<String> lines = export(3, 3);
 		List<String> cut = new ArrayList<>(lines.subList(0, 3));
+		List<String> cutWithEnd = new ArrayList<>(cut);
+		cutWithEnd.add(lines.get(lines.size() - 1));
 
 		assertThat(HistoryFile.verify(write(cut), null).brokenAt()).isEqualTo(3);
+		assertThat(HistoryFile.verify(write(cut), null).status()).isEqualTo("TRUNCATED");
+		assertThat(HistoryFile.verify(write(cutWithEnd), null).reason()).contains("end line names position 3");
 
 		List<String> rewritten = export(2, 2);
 		String independent = "3:" + hashes(3).get(2);
@@ -93,6 +97,7 @@ class HistoryFileTest {
 			previous = hashes.get(i - 1);
 			lines.add(JSON.writeValueAsString(line));
 		}
+		lines.add(JSON.writeValueAsString(Map.of("end", true, "through", events, "events", events)));
 		return lines;
 	}
 

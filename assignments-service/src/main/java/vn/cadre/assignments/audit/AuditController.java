@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,8 @@ class AuditController {
 	}
 
 	/**
-	 * Verifies positions {@code from} to {@code to}, against the given digest or, without
-	 * one, the latest on the digest topic.
+	 * Verifies positions {@code from} to {@code to}, against every digest on the digest
+	 * topic and the one given (such as the latest the reporting side kept).
 	 */
 	@GetMapping("/verify")
 	ChainVerification verify(@RequestParam(defaultValue = "1") @Min(1) long from,
@@ -81,9 +83,11 @@ class AuditController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"digestPosition và digestHash đi cùng nhau / digestPosition and digestHash go together");
 		}
-		ChainDigest digest = (digestPosition != null) ? new ChainDigest(digestPosition, digestHash, Instant.now())
-				: latestDigest().orElse(null);
-		return this.verifier.verify(from, to, digest);
+		List<ChainDigest> digests = new ArrayList<>(allDigests());
+		if (digestPosition != null) {
+			digests.add(new ChainDigest(digestPosition, digestHash, Instant.now()));
+		}
+		return this.verifier.verify(from, to, digests);
 	}
 
 	@GetMapping("/chain/head")
@@ -114,6 +118,8 @@ class AuditController {
 			writer.write(this.json.writeValueAsString(header));
 			writer.newLine();
 			long position = from;
+			long written = 0;
+			long last = from - 1;
 			while (position <= upper) {
 				List<StoredEvent> links = this.stored.read(position, EXPORT_BATCH);
 				if (links.isEmpty()) {
@@ -131,9 +137,14 @@ class AuditController {
 					line.put("previous", (seal != null) ? seal.previous() : null);
 					writer.write(this.json.writeValueAsString(line));
 					writer.newLine();
+					written++;
+					last = link.position();
 				}
 				position = end;
 			}
+			// The end line lets an offline verifier tell a complete file from a cut one.
+			writer.write(this.json.writeValueAsString(Map.of("end", true, "through", last, "events", written)));
+			writer.newLine();
 			writer.flush();
 		};
 		return ResponseEntity.ok()
@@ -142,16 +153,20 @@ class AuditController {
 			.body(body);
 	}
 
-	private Optional<ChainDigest> latestDigest() {
+	private List<ChainDigest> allDigests() {
 		try {
-			return this.digests.latest();
+			return this.digests.all();
 		}
 		catch (RuntimeException ex) {
 			// Verification still recomputes the chain; only a cut tail would go
 			// unnoticed.
 			log.warn("No digest could be read from the digest topic: {}", ex.getMessage());
-			return Optional.empty();
+			return List.of();
 		}
+	}
+
+	private Optional<ChainDigest> latestDigest() {
+		return allDigests().stream().max(Comparator.comparingLong(ChainDigest::position));
 	}
 
 }

@@ -13,7 +13,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import vn.cadre.kernel.chain.HashChain;
 
@@ -75,6 +76,7 @@ public final class ChainStore {
 	 * redelivery after a crash, or another instance) the seal on record wins.
 	 */
 	Seal record(Seal seal, Instant sealedAt) {
+		Seal recorded = seal;
 		try {
 			this.links.insertOne(new Document("_id", seal.position()).append("hash", seal.hash())
 				.append("previous", seal.previous())
@@ -82,15 +84,35 @@ public final class ChainStore {
 				.append("sealedAt", Date.from(sealedAt)));
 		}
 		catch (MongoWriteException ex) {
-			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				return at(seal.position()).orElseThrow();
+			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+				throw ex;
 			}
-			throw ex;
+			recorded = at(seal.position()).orElseThrow();
 		}
-		this.head.replaceOne(Filters.eq("_id", HEAD_ID),
-				new Document("_id", HEAD_ID).append("position", seal.position()).append("hash", seal.hash()),
-				new ReplaceOptions().upsert(true));
-		return seal;
+		advanceHead(recorded);
+		return recorded;
+	}
+
+	/**
+	 * Moves the head forward to {@code seal}, never back: a crash between a seal and its
+	 * head, or a second instance that took over the publisher, must not leave the head
+	 * behind a seal or move it backwards.
+	 */
+	void advanceHead(Seal seal) {
+		UpdateResult moved = this.head.updateOne(
+				Filters.and(Filters.eq("_id", HEAD_ID), Filters.lt("position", seal.position())),
+				Updates.combine(Updates.set("position", seal.position()), Updates.set("hash", seal.hash())));
+		if (moved.getMatchedCount() == 0 && this.head.find(Filters.eq("_id", HEAD_ID)).first() == null) {
+			try {
+				this.head.insertOne(
+						new Document("_id", HEAD_ID).append("position", seal.position()).append("hash", seal.hash()));
+			}
+			catch (MongoWriteException ex) {
+				if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static Seal seal(Document document) {

@@ -1,12 +1,19 @@
 package vn.cadre.assignments.audit;
 
+import java.util.List;
 import java.util.Optional;
 
 import vn.cadre.kernel.chain.ChainDigest;
 
-/** Where the latest digest of the chain can be read back, away from the event store. */
+/** Where the chain's digests can be read back, away from the event store. */
 public interface DigestSource {
 
-	Optional<ChainDigest> latest();
+	/** Every digest published, in the order published. */
+	List<ChainDigest> all();
+
+	/** The digest of the highest position. */
+	default Optional<ChainDigest> latest() {
+		return all().stream().max(java.util.Comparator.comparingLong(ChainDigest::position));
+	}
 
 }

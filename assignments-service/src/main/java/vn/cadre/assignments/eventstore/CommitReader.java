@@ -70,8 +70,14 @@ final class CommitReader {
 				}
 			}
 			if (nearest != null) {
+				if (CommitDocuments.last(nearest) >= position) {
+					// Inside a commit: not a boundary, so the next reader of this
+					// position
+					// searches again rather than skipping the commit's tail.
+					return nearest;
+				}
 				markBoundary(position);
-				return (CommitDocuments.last(nearest) >= position) ? nearest : null;
+				return null;
 			}
 		}
 		markBoundary(position);

@@ -3,6 +3,8 @@ package vn.cadre.assignments.eventstore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.bson.Document;
 
@@ -53,7 +55,21 @@ public final class StoredEvents {
 	 * the store ends (a window of positions without any commit).
 	 */
 	public List<StoredEvent> read(long from, int max) {
+		return readBatch(from, max).events();
+	}
+
+	/**
+	 * Stored events and the positions declared gaps (tombstones) among them: every
+	 * position a reader has passed holds one or the other, so a position with neither was
+	 * removed.
+	 */
+	public record Batch(List<StoredEvent> events, Set<Long> gaps) {
+	}
+
+	/** As {@link #read}, with the gaps met on the way. */
+	public Batch readBatch(long from, int max) {
 		List<StoredEvent> links = new ArrayList<>();
+		Set<Long> gaps = new TreeSet<>();
 		long position = Math.max(1, from);
 		Document covering = this.reader.isBoundary(position) ? null : this.reader.commitCovering(position);
 		if (covering != null) {
@@ -69,6 +85,9 @@ public final class StoredEvents {
 			for (long p = position; p < window.to() && links.size() < max; p++) {
 				Document commit = window.get(p);
 				if (commit != null) {
+					if (CommitDocuments.events(commit).isEmpty()) {
+						gaps.add(p);
+					}
 					addEvents(commit, from, links, max);
 					p = CommitDocuments.last(commit);
 					next = p + 1;
@@ -76,7 +95,7 @@ public final class StoredEvents {
 			}
 			position = Math.max(next, position + 1);
 		}
-		return links;
+		return new Batch(links, gaps);
 	}
 
 	private static void addEvents(Document commit, long from, List<StoredEvent> links, int max) {

@@ -1,9 +1,8 @@
 package vn.cadre.assignments.publishing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,31 +35,29 @@ public class DigestLog implements DigestSource {
 	}
 
 	@Override
-	public Optional<ChainDigest> latest() {
+	public List<ChainDigest> all() {
 		Properties overrides = new Properties();
 		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		List<ChainDigest> digests = new ArrayList<>();
 		try (Consumer<String, String> consumer = this.consumers.createConsumer(null, "digest-reader", null,
 				overrides)) {
 			TopicPartition partition = new TopicPartition(this.topic, 0);
 			consumer.assign(List.of(partition));
-			Map<TopicPartition, Long> ends = consumer.endOffsets(List.of(partition), READ_TIMEOUT);
-			long end = ends.getOrDefault(partition, 0L);
-			if (end == 0) {
-				return Optional.empty();
-			}
-			consumer.seek(partition, end - 1);
+			long end = consumer.endOffsets(List.of(partition), READ_TIMEOUT).getOrDefault(partition, 0L);
+			consumer.seekToBeginning(List.of(partition));
 			long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-			while (System.nanoTime() < deadline) {
+			while (consumer.position(partition, READ_TIMEOUT) < end) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("The digest topic " + this.topic + " did not answer in time");
+				}
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (record.offset() == end - 1) {
-						return Optional.of(this.json.readValue(record.value(), ChainDigest.class));
-					}
+					digests.add(this.json.readValue(record.value(), ChainDigest.class));
 				}
 			}
-			throw new IllegalStateException("The digest topic " + this.topic + " did not answer in time");
+			return digests;
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-			throw new IllegalStateException("The last record of " + this.topic + " is not a digest", ex);
+			throw new IllegalStateException("A record of " + this.topic + " is not a digest", ex);
 		}
 	}
 

@@ -107,6 +107,15 @@ class MongoEventStorageEngineTest {
 	}
 
 	@Test
+	void aReaderReopenedTwiceAtTheSameTokenInsideACommit_seesTheCommitsTailBothTimes() {
+		this.engine.appendEvents(List.of(event("u1", 0), event("u1", 1), event("u1", 2)));
+		this.engine.appendEvents(List.of(event("u2", 0)));
+
+		assertThat(positionsFrom(new GlobalSequenceTrackingToken(1))).containsExactly(2L, 3L, 4L);
+		assertThat(positionsFrom(new GlobalSequenceTrackingToken(1))).containsExactly(2L, 3L, 4L);
+	}
+
+	@Test
 	void allocatedButMissingPosition_holdsTheReaderBack_untilTheGracePeriodEnds() {
 		this.engine.appendEvents(List.of(event("u1", 0)));
 		new PositionAllocator(this.collections.counters(), WriteGate.serialized()).allocate(2);

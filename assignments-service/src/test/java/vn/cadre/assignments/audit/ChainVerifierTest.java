@@ -1,0 +1,216 @@
+package vn.cadre.assignments.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.cadre.assignments.eventstore.EventStoreCollections;
+import vn.cadre.assignments.eventstore.StoredEvent;
+import vn.cadre.assignments.eventstore.StoredEvents;
+import vn.cadre.kernel.chain.ChainDigest;
+import vn.cadre.support.testing.TestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sealing and verification over commits written as the event store writes them: commits
+ * of several events, declared gaps, windows that end inside a commit, redeliveries, a
+ * history older than the chain, and the intruders a digest must catch.
+ */
+class ChainVerifierTest {
+
+	private MongoClient mongo;
+
+	private MongoDatabase database;
+
+	private MongoCollection<Document> commits;
+
+	private StoredEvents stored;
+
+	private ChainStore chain;
+
+	private ChainSealer sealer;
+
+	private ChainVerifier verifier;
+
+	@BeforeEach
+	void store() {
+		this.mongo = MongoClients.create(TestInfrastructure.mongoUri());
+		this.database = this.mongo.getDatabase("chain_" + UUID.randomUUID().toString().substring(0, 8));
+		EventStoreCollections collections = EventStoreCollections.in(this.database);
+		this.commits = collections.commits();
+		this.stored = new StoredEvents(collections);
+		this.chain = new ChainStore(this.database);
+		this.sealer = new ChainSealer(this.stored, this.chain, Clock.systemUTC());
+		this.verifier = new ChainVerifier(new StoredEvents(collections), this.chain);
+	}
+
+	@AfterEach
+	void close() {
+		this.database.drop();
+		this.mongo.close();
+	}
+
+	@Test
+	void commitsOfSeveralEvents_withGaps_verifyAgainAndAgain_andReadWhole() {
+		long last = write(1, 1500, 3, 7);
+		sealAll(last);
+
+		for (int round = 0; round < 2; round++) {
+			ChainVerification result = this.verifier.verify(1, null, List.of());
+			assertThat(result.status()).as(result.reason()).isEqualTo(ChainVerification.Status.INTACT);
+			assertThat(result.through()).isEqualTo(last);
+			assertThat(result.eventsChecked()).isEqualTo(events(last));
+			assertThat(this.stored.read(501, 10_000)).as("a read that starts inside a commit, round " + round)
+				.hasSize((int) events(last) - countBelow(501));
+		}
+		assertThat(this.verifier.verify(700, 900L, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
+	void aSealWhoseHeadWasLost_isFoundOnRedelivery_andTheChainGoesOn() {
+		long last = write(1, 30, 2, 0);
+		sealAll(20);
+		ChainStore.Seal sealed = this.chain.at(20).orElseThrow();
+		// As if the process died between the seal and the head.
+		this.database.getCollection("chain_head")
+			.replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", 19)
+				.append("hash", this.chain.at(19).orElseThrow().hash()));
+
+		assertThat(this.sealer.seal(20)).isEqualTo(sealed);
+		for (long p = 21; p <= last; p++) {
+			this.sealer.seal(p);
+		}
+
+		assertThat(this.verifier.verify(1, null, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
+	void aHistoryOlderThanTheChain_isSealedBeforeTheFirstNewEvent() {
+		long last = write(1, 12, 3, 0);
+
+		this.sealer.seal(last);
+
+		ChainVerification result = this.verifier.verify(1, null, List.of());
+		assertThat(result.status()).isEqualTo(ChainVerification.Status.INTACT);
+		assertThat(result.eventsChecked()).isEqualTo(last);
+	}
+
+	@Test
+	void aTailCut_andNewEventsSealedAfterIt_isCaughtByTheDigestTakenBefore() {
+		long last = write(1, 40, 1, 0);
+		sealAll(last);
+		ChainDigest before = digest(last);
+		for (long p = last - 4; p <= last; p++) {
+			this.commits.deleteOne(Filters.eq("_id", p));
+			this.database.getCollection("event_chain").deleteOne(Filters.eq("_id", p));
+		}
+		ChainStore.Seal kept = this.chain.at(last - 5).orElseThrow();
+		this.database.getCollection("chain_head")
+			.replaceOne(Filters.eq("_id", "head"),
+					new Document("_id", "head").append("position", kept.position()).append("hash", kept.hash()));
+		long next = write(last + 1, last + 3, 1, 0);
+		sealAll(next);
+		ChainDigest after = digest(next);
+
+		ChainVerification result = this.verifier.verify(1, null, List.of(before, after));
+
+		assertThat(result.status()).isNotEqualTo(ChainVerification.Status.INTACT);
+		assertThat(result.firstBrokenPosition()).isEqualTo(last - 4);
+	}
+
+	@Test
+	void aRewriteWithTheChainHashedAgain_isCaughtAtTheDigestTakenBefore() {
+		long last = write(1, 30, 1, 0);
+		sealAll(last);
+		ChainDigest before = digest(25);
+		Document commit = this.commits.find(Filters.eq("_id", 5L)).first();
+		commit.getList("events", Document.class).get(0).put("payload", "{\"name\":\"Xã khác\"}");
+		this.commits.replaceOne(Filters.eq("_id", 5L), commit);
+		this.database.getCollection("event_chain").deleteMany(Filters.gte("_id", 5L));
+		ChainStore.Seal fourth = this.chain.at(4).orElseThrow();
+		this.database.getCollection("chain_head")
+			.replaceOne(Filters.eq("_id", "head"),
+					new Document("_id", "head").append("position", 4L).append("hash", fourth.hash()));
+		sealAll(last);
+
+		assertThat(this.verifier.verify(1, null, List.of()).status()).as("the chain alone agrees with itself")
+			.isEqualTo(ChainVerification.Status.INTACT);
+		ChainVerification result = this.verifier.verify(1, null, List.of(before));
+		assertThat(result.status()).isEqualTo(ChainVerification.Status.BROKEN);
+		assertThat(result.firstBrokenPosition()).isEqualTo(25);
+	}
+
+	private void sealAll(long last) {
+		for (StoredEvent event : this.stored.read(1, Integer.MAX_VALUE)) {
+			if (event.position() <= last) {
+				this.sealer.seal(event.position());
+			}
+		}
+	}
+
+	private ChainDigest digest(long position) {
+		return new ChainDigest(position, this.chain.at(position).orElseThrow().hash(), Instant.now());
+	}
+
+	/**
+	 * Commits of {@code perCommit} events from {@code first} to {@code last}; every
+	 * {@code gapEvery}-th commit position is a declared gap instead. Answers the last
+	 * position.
+	 */
+	private long write(long first, long last, int perCommit, int gapEvery) {
+		long position = first;
+		int commit = 0;
+		while (position <= last) {
+			commit++;
+			if (gapEvery > 0 && commit % gapEvery == 0) {
+				this.commits.insertOne(new Document("_id", position).append("last", position)
+					.append("tombstone", true)
+					.append("committedAt", new Date())
+					.append("events", List.of()));
+				position++;
+				continue;
+			}
+			List<Document> events = new ArrayList<>();
+			long start = position;
+			for (int i = 0; i < perCommit && position <= last; i++, position++) {
+				events.add(new Document("eventId", "e-" + position).append("timestamp", "2025-07-01T00:00:00Z")
+					.append("payloadType", "vn.cadre.kernel.unit.UnitRenamed")
+					.append("revision", null)
+					.append("payload", "{\"name\":\"Xã " + position + "\"}")
+					.append("metaData", "{\"actor\":\"can-bo-07\"}")
+					.append("aggregateType", "AdministrativeUnit")
+					.append("aggregateId", "u-" + start)
+					.append("sequence", (long) i)
+					.append("position", position));
+			}
+			this.commits.insertOne(new Document("_id", start).append("last", position - 1)
+				.append("committedAt", new Date())
+				.append("streams",
+						events.stream().map((e) -> e.getString("aggregateId") + "#" + e.get("sequence")).toList())
+				.append("events", events));
+		}
+		return last;
+	}
+
+	private long events(long last) {
+		return this.stored.read(1, Integer.MAX_VALUE).stream().filter((e) -> e.position() <= last).count();
+	}
+
+	private int countBelow(long position) {
+		return (int) this.stored.read(1, Integer.MAX_VALUE).stream().filter((e) -> e.position() < position).count();
+	}
+
+}
