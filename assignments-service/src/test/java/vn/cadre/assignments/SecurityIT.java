@@ -67,6 +67,7 @@ class SecurityIT {
 		registry.add("cadre.assignments.topic", () -> "cadre.events.security." + RUN);
 		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("cadre.security.jwt.roles-claim", () -> "realm_access.roles");
+		registry.add("cadre.security.jwt.role-prefix", () -> "cadre-");
 	}
 
 	/** The identity provider's keys, as a configured issuer would give them. */
@@ -107,7 +108,12 @@ class SecurityIT {
 				HttpRequest.newBuilder(uri("/api/documents")).header("Cookie", session).header("X-CSRF-TOKEN", token),
 				"NQ-form-" + RUN));
 
+		HttpResponse<String> crossSite = send(document(HttpRequest.newBuilder(uri("/api/documents"))
+			.header("Authorization", basic(TestUsers.nameOf(Role.STAFF), TestUsers.PASSWORD))
+			.header("Sec-Fetch-Site", "cross-site"), "NQ-cross-" + RUN));
+
 		assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
+		assertThat(crossSite.statusCode()).as("remembered Basic credentials on a cross-site form").isEqualTo(403);
 		assertThat(genuine.statusCode()).isEqualTo(201);
 	}
 
@@ -124,21 +130,26 @@ class SecurityIT {
 		assertThat(send(get("/api/me").header("Accept", "text/html")).headers().firstValue("Location").orElse(""))
 			.as("a browser is sent to the login form")
 			.endsWith("/login");
-		assertThat(send(get("/actuator/health")).statusCode()).as("health needs no sign-in").isEqualTo(200);
+		HttpResponse<String> health = send(get("/actuator/health"));
+		assertThat(health.statusCode()).as("health needs no sign-in").isEqualTo(200);
+		assertThat(health.body()).as("but its components are for administrators").doesNotContain("components");
 	}
 
 	@Test
 	void aValidToken_signsIn_withTheRolesOfItsClaim_andIsTheActor() throws Exception {
-		String staff = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("STAFF", "other-app-role"));
+		String staff = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300),
+				List.of("cadre-STAFF", "ADMIN", "other-app-role"));
 
 		HttpResponse<String> me = send(get("/api/me").header("Authorization", "Bearer " + staff));
 		HttpResponse<String> command = send(
 				document(HttpRequest.newBuilder(uri("/api/documents")).header("Authorization", "Bearer " + staff),
 						"NQ-token-" + RUN));
-		String viewer = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("VIEWER"));
+		String viewer = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("cadre-VIEWER"));
 
 		assertThat(me.statusCode()).isEqualTo(200);
-		assertThat(me.body()).contains("\"name\":\"can-bo-token\"").contains("\"roles\":[\"STAFF\"]");
+		assertThat(me.body()).as("another application's ADMIN grants nothing")
+			.contains("\"name\":\"can-bo-token\"")
+			.contains("\"roles\":[\"STAFF\"]");
 		assertThat(command.statusCode()).isEqualTo(201);
 		assertThat(
 				send(document(HttpRequest.newBuilder(uri("/api/documents")).header("Authorization", "Bearer " + viewer),

@@ -223,7 +223,7 @@ final class Api {
 			detail = problem.path("detail").asText(detail) + (problem.has("errors") ? " " + problem.get("errors") : "");
 		}
 		if (response.statusCode() == 401) {
-			detail = "chưa đăng nhập / not signed in: give --user with CADRE_PASSWORD or --password-file, or CADRE_TOKEN";
+			detail = "chưa đăng nhập / not signed in: give --user with CADRE_PASSWORD or --password-file, or a token (CADRE_TOKEN, --token-file)";
 		}
 		err.println("Refused (" + response.statusCode() + "): " + detail);
 		err.flush();

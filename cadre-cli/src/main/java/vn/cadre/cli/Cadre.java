@@ -42,10 +42,11 @@ public final class Cadre implements Runnable {
 			scope = CommandLine.ScopeType.INHERIT)
 	String passwordFile;
 
-	@Option(names = "--token", defaultValue = "${env:CADRE_TOKEN}",
-			description = "Bearer token (OAuth2/OIDC) instead of a password (env CADRE_TOKEN).",
+	@Option(names = "--token-file", defaultValue = "${env:CADRE_TOKEN_FILE}",
+			description = "File holding a bearer token (OAuth2/OIDC) to use instead of a password (env "
+					+ "CADRE_TOKEN_FILE, or the token itself in env CADRE_TOKEN).",
 			scope = CommandLine.ScopeType.INHERIT)
-	String token;
+	String tokenFile;
 
 	@Option(names = "--command-id",
 			description = "Client command id: sending the same id again returns the first answer and changes nothing.",
@@ -75,7 +76,12 @@ public final class Cadre implements Runnable {
 
 	/** The Authorization header to send, if the user gave any credentials. */
 	java.util.Optional<String> authorization() {
-		return Credentials.authorization(this.token, this.user, System.getenv("CADRE_PASSWORD"), this.passwordFile);
+		String token = System.getenv("CADRE_TOKEN");
+		if (this.tokenFile != null && !this.tokenFile.isBlank()) {
+			token = Credentials.readable(this.tokenFile)
+				.orElseThrow(() -> new IllegalArgumentException("Cannot read the token file " + this.tokenFile));
+		}
+		return Credentials.authorization(token, this.user, System.getenv("CADRE_PASSWORD"), this.passwordFile);
 	}
 
 }

@@ -32,7 +32,7 @@ final class Credentials {
 				+ Base64.getEncoder().encodeToString((user + ":" + value).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	private static Optional<String> readable(String file) {
+	static Optional<String> readable(String file) {
 		if (file == null || file.isBlank()) {
 			return Optional.empty();
 		}

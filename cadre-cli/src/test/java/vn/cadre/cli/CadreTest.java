@@ -84,15 +84,17 @@ class CadreTest {
 	}
 
 	@Test
-	void aToken_isSentAsBearer_andA401_saysHowToSignIn() {
+	void aToken_isSentAsBearer_andA401_saysHowToSignIn() throws IOException {
 		this.status = 401;
 		this.answer = "";
 
-		int exit = run("--token", "eyJ.test.token", "units", "show", "binh-lu");
+		Path token = this.folder.resolve("token");
+		Files.writeString(token, "eyJ.test.token\n");
+		int exit = run("--token-file", token.toString(), "units", "show", "binh-lu");
 
 		assertThat(exit).isEqualTo(Api.REFUSED);
 		assertThat(this.requests.get(0)).contains("auth=Bearer eyJ.test.token");
-		assertThat(this.err.toString()).contains("not signed in", "CADRE_TOKEN");
+		assertThat(this.err.toString()).contains("not signed in", "--token-file");
 	}
 
 	@Test

@@ -264,7 +264,7 @@ class ReportingServiceIT {
 	private PublishedEvent unitEvent(String unitId, long sequence, String name) {
 		UnitRegistered registered = new UnitRegistered(unitId, "03413", name, UnitType.COMMUNE, null,
 				LocalDate.of(2008, 1, 1), "Nghị định 2008");
-		return new PublishedEvent(UUID.randomUUID().toString(), UnitRegistered.class.getName(), "1", 100 + sequence,
+		return new PublishedEvent(UUID.randomUUID().toString(), UnitRegistered.class.getName(), "1", 200 + sequence,
 				"AdministrativeUnit", unitId, sequence, Instant.now(), Map.of(), registered);
 	}
 

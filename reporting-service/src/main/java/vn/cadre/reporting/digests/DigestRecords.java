@@ -52,9 +52,12 @@ public class DigestRecords {
 			this.digests.replaceOne(Filters.eq("_id", digest.position()), document, new ReplaceOptions().upsert(true));
 		}
 		else if (!digest.hash().equals(existing.getString("hash"))) {
-			this.conflicts.insertOne(document.append("_id", digest.position() + ":" + digest.hash())
-				.append("position", digest.position())
-				.append("keptHash", existing.getString("hash")));
+			String id = digest.position() + ":" + digest.hash();
+			this.conflicts.replaceOne(Filters.eq("_id", id),
+					document.append("_id", id)
+						.append("position", digest.position())
+						.append("keptHash", existing.getString("hash")),
+					new ReplaceOptions().upsert(true));
 		}
 	}
 

@@ -7,8 +7,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.backoff.FixedBackOff;
 import vn.cadre.kernel.chain.ChainDigest;
 import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.digests.DigestRecords;
@@ -35,9 +37,24 @@ class DigestConsumer implements SmartLifecycle {
 				digests.keep(json.readValue(record.value(), ChainDigest.class), Instant.now());
 			}
 			catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-				throw new IllegalStateException("Not a digest at offset " + record.offset(), ex);
+				throw new MalformedDigest("Not a digest at offset " + record.offset(), ex);
 			}
 		});
+		// A digest is evidence: while the read-model database is away, keep trying rather
+		// than skip it; only a record that is not a digest at all is passed over
+		// (logged).
+		DefaultErrorHandler errors = new DefaultErrorHandler(
+				new FixedBackOff(properties.retryInterval().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS));
+		errors.addNotRetryableExceptions(MalformedDigest.class);
+		this.container.setCommonErrorHandler(errors);
+	}
+
+	static final class MalformedDigest extends RuntimeException {
+
+		MalformedDigest(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	@Override

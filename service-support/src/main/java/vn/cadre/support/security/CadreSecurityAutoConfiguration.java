@@ -77,11 +77,11 @@ public class CadreSecurityAutoConfiguration {
 		http.formLogin(Customizer.withDefaults());
 		http.httpBasic((basic) -> basic.realmName(REALM));
 		// CSRF guards what a browser adds to a forged cross-site request on its own: the
-		// session cookie. A request with an Authorization header (a script's Basic or
-		// bearer credentials) or without any session cannot ride on a session, so it
-		// needs no token, and an anonymous call gets 401 rather than a CSRF 403. The
-		// login
-		// form always needs its token, against forged logins.
+		// session cookie, and Basic credentials it remembers. A script's request with an
+		// Authorization header, or one without any session, cannot ride on a session, so
+		// it needs no token and an anonymous call gets 401 rather than a CSRF 403. A
+		// request the browser marks cross-site always needs the token, and so does the
+		// login form, against forged logins.
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(CadreSecurityAutoConfiguration::cannotRideOnASession));
 		http.cors((cors) -> cors.configurationSource(cors(properties.cors())));
 		if (decoder != null) {
@@ -97,6 +97,9 @@ public class CadreSecurityAutoConfiguration {
 	}
 
 	private static boolean cannotRideOnASession(HttpServletRequest request) {
+		if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+			return false;
+		}
 		if (request.getHeader("Authorization") != null) {
 			return true;
 		}

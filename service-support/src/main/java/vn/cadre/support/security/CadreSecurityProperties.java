@@ -34,9 +34,13 @@ public record CadreSecurityProperties(Path usersFile, Path adminPasswordFile,
 	 * @param rolesClaim the claim that lists the roles; a dotted path reaches into nested
 	 * claims (such as {@code realm_access.roles})
 	 * @param principalClaim the claim that names the user, written as the actor of events
+	 * @param rolePrefix only role values with this prefix count, the prefix removed (such
+	 * as {@code cadre-} for {@code cadre-STAFF}), so that a role another application
+	 * calls {@code admin} in a shared realm grants nothing here; empty: every value
+	 * counts
 	 */
 	public record Jwt(@DefaultValue("roles") String rolesClaim,
-			@DefaultValue("preferred_username") String principalClaim) {
+			@DefaultValue("preferred_username") String principalClaim, @DefaultValue("") String rolePrefix) {
 	}
 
 	/**

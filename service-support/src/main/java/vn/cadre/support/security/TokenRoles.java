@@ -25,14 +25,19 @@ public final class TokenRoles implements Converter<Jwt, AbstractAuthenticationTo
 
 	private final String principalClaim;
 
+	private final String rolePrefix;
+
 	public TokenRoles(CadreSecurityProperties.Jwt settings) {
 		this.rolesClaim = settings.rolesClaim();
 		this.principalClaim = settings.principalClaim();
+		this.rolePrefix = (settings.rolePrefix() != null) ? settings.rolePrefix() : "";
 	}
 
 	@Override
 	public AbstractAuthenticationToken convert(Jwt jwt) {
 		List<GrantedAuthority> authorities = roles(jwt).stream()
+			.filter((value) -> value.startsWith(this.rolePrefix))
+			.map((value) -> value.substring(this.rolePrefix.length()))
 			.map(Role::parse)
 			.flatMap(Optional::stream)
 			.distinct()

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ class UsersController {
 	record UserView(String name, Set<Role> roles) {
 	}
 
-	record PutUser(@Size(min = 12, max = 200) String password, @NotEmpty @Size(max = 4) Set<Role> roles) {
+	record PutUser(@Size(min = 12, max = 72) String password, @NotEmpty @Size(max = 4) Set<Role> roles) {
 	}
 
 	@GetMapping
@@ -47,34 +48,21 @@ class UsersController {
 	 * user must be given one.
 	 */
 	@PutMapping("/{name}")
-	ResponseEntity<UserView> put(@PathVariable String name, @RequestBody PutUser body) {
+	ResponseEntity<UserView> put(@PathVariable String name, @Valid @RequestBody PutUser body) {
 		if (!UsersFile.USER_NAME.matcher(name).matches()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Tên người dùng 1-64 ký tự chữ, số, . _ @ - / A user name is 1 to 64 letters, digits or . _ @ -");
 		}
-		if (body.roles() == null || body.roles().isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"roles: at least one of STAFF, AUDITOR, VIEWER, ADMIN");
-		}
-		UsersFile.User existing = this.users.read().get(name);
-		UsersFile.User user;
-		if (body.password() != null) {
-			user = UsersFile.user(name, body.password(), EnumSet.copyOf(body.roles()));
-		}
-		else if (existing != null) {
-			user = new UsersFile.User(name, existing.passwordHash(), EnumSet.copyOf(body.roles()));
-		}
-		else {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "password: a new user needs one");
-		}
+		boolean created;
 		try {
-			this.users.put(user);
+			created = this.users.put(name, body.password(), EnumSet.copyOf(body.roles()));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+			HttpStatus status = ex.getMessage().contains("ADMIN") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+			throw new ResponseStatusException(status, ex.getMessage());
 		}
-		return ResponseEntity.status((existing == null) ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(new UserView(name, user.roles()));
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+			.body(new UserView(name, EnumSet.copyOf(body.roles())));
 	}
 
 	@DeleteMapping("/{name}")

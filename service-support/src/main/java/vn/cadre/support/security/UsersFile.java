@@ -47,6 +47,8 @@ public final class UsersFile {
 
 	private static final int MINIMUM_PASSWORD_LENGTH = 12;
 
+	private static final int MAXIMUM_PASSWORD_BYTES = 72;
+
 	private static final PasswordEncoder BCRYPT = new BCryptPasswordEncoder();
 
 	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -108,9 +110,10 @@ public final class UsersFile {
 				throw new IllegalStateException("Users file line " + number + ": expected name:hash:roles");
 			}
 			EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+			int lineNumber = number;
 			for (String name : fields[2].split(",")) {
 				roles.add(Role.parse(name)
-					.orElseThrow(() -> new IllegalStateException("Users file line " + raw + ": unknown role " + name)));
+					.orElseThrow(() -> new IllegalStateException("Users file line " + lineNumber + ": unknown role")));
 			}
 			users.put(fields[0], new User(fields[0], fields[1], roles));
 		}
@@ -127,7 +130,32 @@ public final class UsersFile {
 		if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
 			throw new IllegalArgumentException("A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
 		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_PASSWORD_BYTES) {
+			// bcrypt reads no further; a longer password would silently share its hash
+			// with its prefix.
+			throw new IllegalArgumentException("A password has at most " + MAXIMUM_PASSWORD_BYTES + " bytes");
+		}
 		return new User(name, BCRYPT.encode(password), roles);
+	}
+
+	/**
+	 * Sets a user's roles, and the password when one is given; a new user must be given
+	 * one. Read and written under the lock, so a concurrent password change is not
+	 * undone. Answers whether the user is new.
+	 */
+	public boolean put(String name, String password, Set<Role> roles) {
+		User fresh = (password != null) ? user(name, password, roles) : null;
+		boolean[] created = { false };
+		update((users) -> {
+			User existing = users.get(name);
+			if (fresh == null && existing == null) {
+				throw new IllegalArgumentException("password: a new user needs one");
+			}
+			created[0] = existing == null;
+			users.put(name, (fresh != null) ? fresh : new User(name, existing.passwordHash(), roles));
+			return users;
+		});
+		return created[0];
 	}
 
 	/** Adds or replaces a user. */

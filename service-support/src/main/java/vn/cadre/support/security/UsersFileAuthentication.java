@@ -37,6 +37,12 @@ public final class UsersFileAuthentication implements AuthenticationProvider {
 
 	private static final int REMEMBERED_AT_MOST = 10_000;
 
+	/**
+	 * Checked against when the name is unknown; its password is random and never told.
+	 */
+	private static final UsersFile.User UNKNOWN_USER = UsersFile.user("unknown", java.util.UUID.randomUUID().toString(),
+			java.util.EnumSet.of(Role.VIEWER));
+
 	private final UsersFile file;
 
 	private final Clock clock;
@@ -67,9 +73,14 @@ public final class UsersFileAuthentication implements AuthenticationProvider {
 		Map<String, UsersFile.User> users = users();
 		UsersFile.User user = users.get(name);
 		if (user == null) {
+			// As slow as a known user's check, so that timing does not tell which names
+			// exist.
+			UsersFile.matches(password, UNKNOWN_USER);
 			throw new BadCredentialsException("Bad credentials");
 		}
-		String key = key(name, password);
+		// The stored hash is part of the key: a check begun before a password change can
+		// never be remembered for the new one.
+		String key = key(name, password, user.passwordHash());
 		Instant now = this.clock.instant();
 		Instant until = this.verified.get(key);
 		if (until == null || until.isBefore(now)) {
@@ -114,13 +125,15 @@ public final class UsersFileAuthentication implements AuthenticationProvider {
 		}
 	}
 
-	private String key(String name, String password) {
+	private String key(String name, String password, String passwordHash) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(this.salt);
 			digest.update(name.getBytes(StandardCharsets.UTF_8));
 			digest.update((byte) 0);
 			digest.update(password.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(passwordHash.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

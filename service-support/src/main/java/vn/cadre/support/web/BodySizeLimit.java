@@ -56,6 +56,12 @@ public class BodySizeLimit extends OncePerRequestFilter {
 		}
 
 		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = (getCharacterEncoding() != null) ? getCharacterEncoding() : "UTF-8";
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
+		}
+
+		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (this.stream == null) {
 				this.stream = new CountingStream(super.getInputStream(), this.maxBytes);
