@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A table of the national shape (63 old provinces into 34, about 700 districts, 10,035
  * old communes into about 3,300 new ones, some split), imported on the embedded default:
  * prints how long the import, a second import (which changes nothing) and the read side's
- * catching up take. TestStacks.Run on demand (docs/benchmarks.md); asserts nothing about
- * speed.
+ * catching up take. Run on demand (docs/benchmarks.md); asserts nothing about speed.
  */
 @Tag("benchmark")
 class NationalImportBenchmark {
