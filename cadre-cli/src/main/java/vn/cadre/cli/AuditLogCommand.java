@@ -51,6 +51,11 @@ final class AuditLogCommand implements Callable<Integer> {
 	@Option(names = "--size", defaultValue = "50", description = "Events per page (at most 500).")
 	int size;
 
+	@Option(names = "--after",
+			description = "The events after this position: the nextAfter of the page before, for reading deep "
+					+ "into the log (instead of --page).")
+	Long after;
+
 	@Override
 	public Integer call() {
 		StringBuilder query = new StringBuilder("page=" + this.page + "&size=" + this.size);
@@ -67,6 +72,9 @@ final class AuditLogCommand implements Callable<Integer> {
 		param(query, "validTo", this.validTo);
 		param(query, "recordedFrom", this.recordedFrom);
 		param(query, "recordedTo", this.recordedTo);
+		if (this.after != null) {
+			param(query, "after", String.valueOf(this.after));
+		}
 		return this.cadre.api().get(this.cadre.reportingUrl, "/api/audit/events?" + query);
 	}
 

@@ -111,6 +111,17 @@ class CadreTest {
 	}
 
 	@Test
+	void theAuditLog_readsOnAfterAPosition() {
+		this.answer = "{\"items\":[]}";
+
+		int exit = run("audit-log", "--person", "p-07", "--size", "500", "--after", "120000");
+
+		assertThat(exit).isZero();
+		assertThat(this.requests.get(0))
+			.startsWith("GET /api/audit/events?page=0&size=500&personId=p-07&after=120000 ");
+	}
+
+	@Test
 	void withoutAReadablePasswordFile_nothingIsSent() {
 		run("--password-file", this.folder.resolve("absent").toString(), "units", "show", "binh-lu");
 

@@ -99,6 +99,10 @@ class AuditExplorerIT {
 		assertThat(page.get("page")).isEqualTo(0);
 		assertThat(page.get("size")).isEqualTo(2);
 		assertThat(page.get("unitsInLineage")).isEqualTo(List.of("binh-lu", "son-binh"));
+		assertThat(page.get("nextAfter")).isEqualTo(2);
+		Map<String, Object> next = this.http.getForObject("/api/audit/events?unitId=binh-lu&size=2&after=2", Map.class);
+		assertThat(maps(next.get("items"))).extracting(item -> item.get("position")).containsExactly(3, 4);
+		assertThat(next).containsEntry("total", 4).doesNotContainKey("nextAfter");
 		List<Map<String, Object>> items = maps(page.get("items"));
 		assertThat(items).extracting(item -> item.get("position")).containsExactly(1, 2);
 		Map<String, Object> assigned = items.get(1);
@@ -128,6 +132,8 @@ class AuditExplorerIT {
 		assertBadRequest("validFrom=2025-07-02&validTo=2025-07-01", "validFrom (2025-07-02) is after validTo");
 		assertBadRequest("type=PositionAssigned&type=EndDateUpdated", "No event type EndDateUpdated");
 		assertBadRequest("lineage=maybe", "lineage must be true or false");
+		assertBadRequest("after=-1", "after must be a position");
+		assertBadRequest("page=1&after=20", "page and after cannot be combined");
 	}
 
 	@Test

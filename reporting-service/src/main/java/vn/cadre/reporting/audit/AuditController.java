@@ -27,7 +27,8 @@ class AuditController {
 	 * The recorded events matching every filter given, by position: a unit (with its
 	 * lineage unless {@code lineage=false}), a person, an actor, event types, valid time
 	 * overlapping {@code validFrom}..{@code validTo}, record time within
-	 * {@code recordedFrom}..{@code recordedTo}.
+	 * {@code recordedFrom}..{@code recordedTo}. Pages go by number ({@code page}) or, for
+	 * deep reading, by position ({@code after}, the previous page's {@code nextAfter}).
 	 */
 	@GetMapping("/events")
 	AuditPage events(@RequestParam(required = false) String unitId, @RequestParam(required = false) String lineage,
@@ -35,13 +36,14 @@ class AuditController {
 			@RequestParam(required = false) List<String> type, @RequestParam(required = false) String validFrom,
 			@RequestParam(required = false) String validTo, @RequestParam(required = false) String recordedFrom,
 			@RequestParam(required = false) String recordedTo, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size) {
+			@RequestParam(required = false) String size, @RequestParam(required = false) String after) {
 		AuditQuery query;
 		try {
 			query = new AuditQuery(unitId, AuditQuery.flag("lineage", lineage, true), personId, actor, type,
 					AuditQuery.date("validFrom", validFrom), AuditQuery.date("validTo", validTo),
 					AuditQuery.instant("recordedFrom", recordedFrom), AuditQuery.instant("recordedTo", recordedTo),
-					AuditQuery.number("page", page, 0), AuditQuery.number("size", size, AuditQuery.DEFAULT_SIZE));
+					AuditQuery.number("page", page, 0), AuditQuery.number("size", size, AuditQuery.DEFAULT_SIZE),
+					AuditQuery.position("after", after));
 		}
 		catch (AuditQuery.Invalid ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);

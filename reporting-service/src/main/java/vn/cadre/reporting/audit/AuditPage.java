@@ -13,9 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param total how many events match, on every page
  * @param unitsInLineage the units a {@code unitId} filter stood for (the unit, then its
  * predecessors and successors, nearest first); absent without one
+ * @param nextAfter the {@code after} that asks for the next page; absent on the last
  */
 record AuditPage(List<Entry> items, int page, int size, long total,
-		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> unitsInLineage) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<String> unitsInLineage,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Long nextAfter) {
 
 	/**
 	 * One recorded event.

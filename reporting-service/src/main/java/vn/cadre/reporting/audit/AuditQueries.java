@@ -43,15 +43,20 @@ class AuditQueries {
 			unitIds = resolved.get();
 		}
 		MongoCollection<Document> log = AuditLog.collection(this.generations.serving());
-		Bson filter = query.filter(unitIds);
-		long total = log.countDocuments(filter);
+		long total = log.countDocuments(query.filter(unitIds));
 		List<AuditPage.Entry> items = new ArrayList<>();
-		log.find(filter)
+		// one more than the page, to know whether a next one starts after it
+		log.find(query.pageFilter(unitIds))
 			.sort(Sorts.ascending("position"))
 			.skip(query.skip())
-			.limit(query.size())
+			.limit(query.size() + 1)
 			.forEach(document -> items.add(entry(document)));
-		return Optional.of(new AuditPage(items, query.page(), query.size(), total, unitIds));
+		Long nextAfter = null;
+		if (items.size() > query.size()) {
+			items.remove(items.size() - 1);
+			nextAfter = items.get(items.size() - 1).position();
+		}
+		return Optional.of(new AuditPage(items, query.page(), query.size(), total, unitIds, nextAfter));
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.bson.conversions.Bson;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.empty;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
@@ -32,9 +33,12 @@ import static java.util.stream.Collectors.toUnmodifiableSet;
  * @param validFrom, validTo the valid time the events must speak of some day of
  * @param recordedFrom, recordedTo record time, both ends included
  * @param page from 0, of {@code size} events in the order they were recorded
+ * @param after a position: the page holds the matches recorded after it, found through
+ * the index however deep, rather than by skipping; null to page by number
  */
 record AuditQuery(String unitId, boolean lineage, String personId, String actor, Collection<String> types,
-		LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo, int page, int size) {
+		LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo, int page, int size,
+		Long after) {
 
 	static final int DEFAULT_SIZE = 50;
 
@@ -51,6 +55,12 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		requireOrdered("validFrom", validFrom, "validTo", validTo);
 		requireOrdered("recordedFrom", recordedFrom, "recordedTo", recordedTo);
 		requirePage(page, size);
+		requireAfter(after, page);
+	}
+
+	AuditQuery(String unitId, boolean lineage, String personId, String actor, Collection<String> types,
+			LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo, int page, int size) {
+		this(unitId, lineage, personId, actor, types, validFrom, validTo, recordedFrom, recordedTo, page, size, null);
 	}
 
 	private static void requireKnown(Collection<String> types) {
@@ -81,8 +91,21 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		}
 	}
 
+	private static void requireAfter(Long after, int page) {
+		if (after == null) {
+			return;
+		}
+		if (after < 0) {
+			throw new Invalid("after phải từ 0 / after must be a position, 0 or more, was " + after);
+		}
+		if (page != 0) {
+			throw new Invalid("Chỉ dùng page hoặc after / page and after cannot be combined: after already says "
+					+ "where the page starts");
+		}
+	}
+
 	int skip() {
-		return this.page * this.size;
+		return (this.after != null) ? 0 : this.page * this.size;
 	}
 
 	/**
@@ -111,6 +134,15 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 			parts.add(lte("recordedAt", Date.from(this.recordedTo)));
 		}
 		return parts.isEmpty() ? empty() : and(parts);
+	}
+
+	/**
+	 * The filter of this page's events: {@link #filter} from {@code after} on, when the
+	 * page is asked by position.
+	 */
+	Bson pageFilter(Collection<String> unitIds) {
+		Bson matches = filter(unitIds);
+		return (this.after != null) ? and(matches, gt("position", this.after)) : matches;
 	}
 
 	/**
@@ -155,6 +187,19 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		catch (DateTimeException ex) {
 			throw new Invalid(parameter + " phải là thời điểm ISO-8601 / " + parameter
 					+ " must be an instant such as 2025-07-01T00:00:00Z, was '" + shown(value) + "'");
+		}
+	}
+
+	static Long position(String parameter, String value) {
+		if (present(value) == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new Invalid(parameter + " phải là số nguyên / " + parameter + " must be a whole number, was '"
+					+ shown(value) + "'");
 		}
 	}
 

@@ -250,6 +250,25 @@ class AuditLogProjectionTest {
 	}
 
 	@Test
+	void pagesByPosition_followNextAfter_toTheSameEventsAsPagesByNumber_andTheLastHasNoNext() {
+		feed(ReadModels.of(this.database), partitioned(history()));
+
+		AuditPage first = find(query().page(0, 5).build());
+		AuditPage second = find(query().page(0, 5).after(first.nextAfter()).build());
+		AuditPage last = find(query().page(0, 5).after(second.nextAfter()).build());
+
+		assertThat(first.nextAfter()).isEqualTo(5L);
+		assertThat(positions(second)).isEqualTo(positions(find(query().page(1, 5).build())));
+		assertThat(positions(last)).containsExactly(11L, 12L);
+		assertThat(last.nextAfter()).isNull();
+		assertThat(List.of(second.total(), last.total())).containsOnly(12L);
+		AuditPage unitPage = find(query().unit("binh-lu").page(0, 3).build());
+		AuditPage unitNext = find(query().unit("binh-lu").page(0, 3).after(unitPage.nextAfter()).build());
+		assertThat(positions(unitNext)).isEqualTo(positions(find(query().unit("binh-lu").page(1, 3).build())));
+		assertThat(find(query().page(0, 12).build()).nextAfter()).as("a page holding the last match").isNull();
+	}
+
+	@Test
 	void aRedeliveredEvent_keepsOneDocument_andTheSameSubjects() {
 		ReadModels target = ReadModels.of(this.database);
 		List<PublishedEvent> history = history();
@@ -403,6 +422,8 @@ class AuditLogProjectionTest {
 
 		private int size = AuditQuery.DEFAULT_SIZE;
 
+		private Long after;
+
 		QueryBuilder unit(String unitId) {
 			this.unitId = unitId;
 			return this;
@@ -440,6 +461,11 @@ class AuditLogProjectionTest {
 			return this;
 		}
 
+		QueryBuilder after(Long after) {
+			this.after = after;
+			return this;
+		}
+
 		QueryBuilder page(int page, int size) {
 			this.page = page;
 			this.size = size;
@@ -448,7 +474,7 @@ class AuditLogProjectionTest {
 
 		AuditQuery build() {
 			return new AuditQuery(this.unitId, this.lineage, this.personId, this.actor, this.types, this.validFrom,
-					this.validTo, this.recordedFrom, this.recordedTo, this.page, this.size);
+					this.validTo, this.recordedFrom, this.recordedTo, this.page, this.size, this.after);
 		}
 
 	}

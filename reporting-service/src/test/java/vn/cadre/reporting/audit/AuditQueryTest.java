@@ -65,6 +65,23 @@ class AuditQueryTest {
 	}
 
 	@Test
+	void aPageByPosition_startsAfterIt_skipsNothing_andCannotAlsoHaveANumber() {
+		AuditQuery query = new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, 0, 50, 1200L);
+
+		assertThat(query.skip()).isZero();
+		assertThat(query.pageFilter(null).toBsonDocument().toJson()).contains("\"position\": {\"$gt\": 1200}");
+		assertThat(render(query)).as("the total counts every match").doesNotContain("position");
+		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, 2, 50, 1200L))
+			.isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("page and after cannot be combined");
+		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, 0, 50, -1L))
+			.isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("after must be a position");
+		assertThatThrownBy(() -> AuditQuery.position("after", "12abc")).isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("after must be a whole number, was '12abc'");
+	}
+
+	@Test
 	void aRangeThatEndsBeforeItStarts_isRefused() {
 		assertThatThrownBy(
 				() -> new AuditQuery(null, true, null, null, Set.of(), DAY, DAY.minusDays(1), null, null, 0, 50))
