@@ -57,8 +57,9 @@ class AuditLogProjection implements Projection {
 		Document entry = entry(event, payload);
 		if (payload instanceof MandateEvent mandateEvent) {
 			String key = MandateState.keyOf(mandateEvent);
-			MandateState before = AuditLog.mandateBefore(log, key, event.position());
-			entry.append("mandate", AuditLog.mandate(MandateState.after(mandateEvent, before)));
+			MongoCollection<Document> mandates = AuditLog.mandates(target);
+			MandateState before = AuditLog.mandateBefore(mandates, key, event.position());
+			AuditLog.recordMandate(mandates, event.position(), MandateState.after(mandateEvent, before));
 			subjects(entry, EventSubjects.of(payload, before));
 		}
 		else {

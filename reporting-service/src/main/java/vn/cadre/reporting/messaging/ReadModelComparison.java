@@ -21,7 +21,8 @@ import vn.cadre.reporting.projection.ReadModels;
 @Component
 public class ReadModelComparison {
 
-	static final List<String> COLLECTIONS = List.of("units", "mandate_versions", "briefings", "audit_log");
+	static final List<String> COLLECTIONS = List.of("units", "mandate_versions", "briefings", "audit_log",
+			"audit_mandates");
 
 	static final int LIMIT = 1000;
 

@@ -22,7 +22,8 @@ import static com.mongodb.client.model.Filters.eq;
 public class Generations {
 
 	/** The collections of the first generation, which carry no suffix. */
-	static final Set<String> READ_MODELS = Set.of("units", "mandate_versions", "briefings", "audit_log");
+	static final Set<String> READ_MODELS = Set.of("units", "mandate_versions", "briefings", "audit_log",
+			"audit_mandates");
 
 	private static final String ID = "read-models";
 

@@ -39,6 +39,7 @@ import vn.cadre.reporting.units.UnitRegisterProjection;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The audit log on mongo-java-server, fed as the consumers feed it, read as the API reads
@@ -281,6 +282,12 @@ class AuditLogProjectionTest {
 		assertThat(log(target).countDocuments()).isEqualTo(12);
 		assertThat(log(target).find(new Document("position", 6L)).first()).isEqualTo(ending);
 		assertThat(ending.getList("personIds", String.class)).containsExactly("p1");
+		assertThat(AuditLog.mandates(target)
+			.find(new Document("_id", "son-binh/m1"))
+			.first()
+			.getList("states", Document.class)).as("m1 after its assignment and its ending, once each")
+			.extracting(state -> state.get("position"), state -> state.get("until"))
+			.containsExactly(tuple(5L, null), tuple(6L, LAST_DAY.toString()));
 	}
 
 	@Test
@@ -295,6 +302,7 @@ class AuditLogProjectionTest {
 
 		assertThat(rebuilt.generation()).isEqualTo(2);
 		assertThat(documents(rebuilt)).hasSize(12).isEqualTo(documents(live));
+		assertThat(mandates(rebuilt)).hasSize(3).isEqualTo(mandates(live));
 		this.generations.serve(rebuilt);
 		assertThat(find(everything)).isEqualTo(before);
 	}
@@ -365,6 +373,10 @@ class AuditLogProjectionTest {
 
 	private static List<Document> documents(ReadModels readModels) {
 		return log(readModels).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+	}
+
+	private static List<Document> mandates(ReadModels readModels) {
+		return AuditLog.mandates(readModels).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
 	}
 
 	private static com.mongodb.client.MongoCollection<Document> log(ReadModels readModels) {
