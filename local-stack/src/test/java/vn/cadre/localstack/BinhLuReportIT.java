@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,6 +86,8 @@ class BinhLuReportIT {
 					.isEqualTo("PK");
 			}
 
+			assertViewersSeePersonsByIdOnly(stack, out);
+
 			TestStacks.Run verified = TestStacks.cadre(stack, "verify");
 			assertThat(verified.exit()).as(verified.err()).isZero();
 			assertThat(verified.out()).contains("INTACT").contains("held against the digest at position");
@@ -97,6 +101,39 @@ class BinhLuReportIT {
 			assertThat(rebuild.exit()).as(rebuild.err()).isZero();
 			assertFigures(stack.reportingUrl());
 		}
+	}
+
+	/**
+	 * Everything a viewer may read names persons by id: the scenario's names (Cán bộ 01…)
+	 * reach only auditors, through the event log.
+	 */
+	private void assertViewersSeePersonsByIdOnly(LocalStack stack, Path out) throws Exception {
+		Path passwordFile = out.resolve("viewer-password");
+		String password = UUID.randomUUID().toString();
+		Files.writeString(passwordFile, password);
+		TestStacks.Run added = TestStacks.cadre(stack, "users", "add", "can-bo-xem", "--roles", "VIEWER",
+				"--password-from", passwordFile.toString());
+		assertThat(added.exit()).as(added.err()).isZero();
+		String viewer = "Basic "
+				+ Base64.getEncoder().encodeToString(("can-bo-xem:" + password).getBytes(StandardCharsets.UTF_8));
+		String reporting = stack.reportingUrl();
+
+		for (String path : List.of("/api/units", "/api/units/binh-lu", "/api/units/binh-lu/lineage",
+				"/api/units/binh-lu/report?until=2026-06-30", "/api/measures?" + OLD_MODEL,
+				"/api/measures?" + TWO_LEVEL, "/api/measures/csv?" + OLD_MODEL, "/api/periods")) {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(reporting + path)).header("Authorization", viewer).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.body()).as(path).doesNotContain("Cán bộ");
+			if (path.startsWith("/api/measures?")) {
+				assertThat(response.body()).as(path + " shows its evidence by person id").contains("can-bo-");
+			}
+		}
+		HttpResponse<String> log = this.http.send(
+				TestStacks.request(reporting + "/api/audit/events?type=PersonRegistered&size=500").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(log.body()).as("the names are in the history, for auditors").contains("Cán bộ 01");
 	}
 
 	/** Every figure of the table in DOMAIN.md. */
