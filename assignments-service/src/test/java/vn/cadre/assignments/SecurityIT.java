@@ -1,5 +1,10 @@
 package vn.cadre.assignments;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,24 +19,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,16 +48,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Signing in, on the real server: a browser's form session and its CSRF token, a script's
  * password, an identity provider's tokens (valid, expired, signed by someone else, from
- * another issuer), and the roles a token's claim grants.
+ * another issuer), and the roles a token's claim grants. The identity provider is a small
+ * HTTP server on loopback that the service finds as production finds one: from
+ * {@code issuer-uri}, through the provider's discovery document and key set.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityIT {
 
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-	private static final String ISSUER = "https://id.example.test/realms/cadre";
-
 	private static final KeyPair TRUSTED = rsa();
+
+	private static final AtomicInteger DISCOVERIES = new AtomicInteger();
+
+	private static final HttpServer PROVIDER = identityProvider();
+
+	private static final String ISSUER = issuerOf(PROVIDER);
 
 	private static final KeyPair STRANGER = rsa();
 
@@ -68,19 +78,48 @@ class SecurityIT {
 		registry.add("cadre.security.users-file", TestUsers::file);
 		registry.add("cadre.security.jwt.roles-claim", () -> "realm_access.roles");
 		registry.add("cadre.security.jwt.role-prefix", () -> "cadre-");
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
 	}
 
-	/** The identity provider's keys, as a configured issuer would give them. */
-	@TestConfiguration
-	static class IdentityProvider {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) TRUSTED.getPublic()).build();
-			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
-			return decoder;
+	/**
+	 * Its discovery document and its public key, as a realm of an identity provider
+	 * serves them.
+	 */
+	private static HttpServer identityProvider() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			String issuer = issuerOf(server);
+			server.createContext("/realms/cadre/.well-known/openid-configuration", exchange -> {
+				DISCOVERIES.incrementAndGet();
+				answer(exchange, "{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer
+						+ "/certs\",\"subject_types_supported\":[\"public\"]}");
+			});
+			server.createContext("/realms/cadre/certs", exchange -> answer(exchange,
+					new JWKSet(new RSAKey.Builder((RSAPublicKey) TRUSTED.getPublic()).keyID("k1").build()).toString()));
+			server.start();
+			return server;
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
+	private static String issuerOf(HttpServer server) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/cadre";
+	}
+
+	private static void answer(HttpExchange exchange, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(200, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	@AfterAll
+	static void stopProvider() {
+		PROVIDER.stop(0);
 	}
 
 	@LocalServerPort
@@ -147,6 +186,7 @@ class SecurityIT {
 		String viewer = token(TRUSTED, ISSUER, Instant.now().plusSeconds(300), List.of("cadre-VIEWER"));
 
 		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(DISCOVERIES.get()).as("the provider was found from the issuer").isPositive();
 		assertThat(me.body()).as("another application's ADMIN grants nothing")
 			.contains("\"name\":\"can-bo-token\"")
 			.contains("\"roles\":[\"STAFF\"]");
