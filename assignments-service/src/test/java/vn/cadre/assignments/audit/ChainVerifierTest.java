@@ -98,6 +98,32 @@ class ChainVerifierTest {
 	}
 
 	@Test
+	void twoPublishers_takingTurns_sealOneChain_theSecondFindingTheFirstsSeals() {
+		long last = write(1, 40, 1, 0);
+		ChainSealer other = new ChainSealer(this.stored, this.chain, Clock.systemUTC());
+		for (long p = 1; p <= 10; p++) {
+			this.sealer.seal(p);
+		}
+		List<ChainStore.Seal> byOther = new ArrayList<>();
+		for (long p = 11; p <= 20; p++) {
+			byOther.add(other.seal(p));
+		}
+
+		// the first takes the publisher back from a token the other never saved
+		List<ChainStore.Seal> again = new ArrayList<>();
+		for (long p = 11; p <= last; p++) {
+			ChainStore.Seal seal = this.sealer.seal(p);
+			if (p <= 20) {
+				again.add(seal);
+			}
+		}
+
+		assertThat(again).isEqualTo(byOther);
+		assertThat(this.chain.head().position()).isEqualTo(last);
+		assertThat(this.verifier.verify(1, null, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
 	void aHistoryOlderThanTheChain_isSealedBeforeTheFirstNewEvent() {
 		long last = write(1, 12, 3, 0);
 
