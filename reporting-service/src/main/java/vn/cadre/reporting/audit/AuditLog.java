@@ -1,16 +1,20 @@
 package vn.cadre.reporting.audit;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import vn.cadre.reporting.projection.ReadModels;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
 /**
  * The {@code audit_log} collection, its indexes and the stored form of its parts, and
@@ -37,6 +41,7 @@ final class AuditLog {
 			log.createIndex(Indexes.ascending("metadata.actor", "position"));
 			log.createIndex(Indexes.ascending("type", "position"));
 			log.createIndex(Indexes.ascending("recordedAt"));
+			log.createIndex(Indexes.ascending("mandate.key", "position"));
 		});
 	}
 
@@ -59,29 +64,48 @@ final class AuditLog {
 		if (mandate == null) {
 			return null;
 		}
-		Document latest = null;
-		for (Document state : mandate.getList("states", Document.class)) {
-			long at = state.get("position", Number.class).longValue();
-			if (at < position && (latest == null || at > latest.get("position", Number.class).longValue())) {
-				latest = state;
+		long latest = -1;
+		Document state = null;
+		for (Map.Entry<String, Object> entry : mandate.get("states", Document.class).entrySet()) {
+			long at = Long.parseLong(entry.getKey());
+			if (at < position && at > latest) {
+				latest = at;
+				state = (Document) entry.getValue();
 			}
 		}
-		if (latest == null) {
+		if (state == null) {
 			return null;
 		}
-		return new MandateState(key, latest.getString("personId"), date(latest.getString("from")),
-				date(latest.getString("until")));
+		return new MandateState(key, state.getString("personId"), date(state.getString("from")),
+				date(state.getString("until")));
 	}
 
 	/**
-	 * Records the state after the event at {@code position}; a redelivery computes the
-	 * same state, which the set already holds.
+	 * Records the state after the event at {@code position}, under the position: applying
+	 * the event again writes it again.
 	 */
 	static void recordMandate(MongoCollection<Document> mandates, long position, MandateState state) {
-		Document after = new Document("position", position).append("personId", state.personId())
-			.append("from", text(state.from()))
+		Document after = new Document("personId", state.personId()).append("from", text(state.from()))
 			.append("until", text(state.until()));
-		mandates.updateOne(eq("_id", state.key()), Updates.addToSet("states", after), new UpdateOptions().upsert(true));
+		mandates.updateOne(eq("_id", state.key()), Updates.set("states." + position, after),
+				new UpdateOptions().upsert(true));
+	}
+
+	/**
+	 * The mandate as an entry of the log written before {@code audit_mandates} existed
+	 * recorded it (field {@code mandate}): read only for a mandate that has no document
+	 * there yet, so once per such mandate after an upgrade.
+	 */
+	static MandateState mandateBeforeInLog(MongoCollection<Document> log, String key, long position) {
+		Document previous = log.find(and(eq("mandate.key", key), lt("position", position)))
+			.sort(Sorts.descending("position"))
+			.first();
+		if (previous == null) {
+			return null;
+		}
+		Document mandate = previous.get("mandate", Document.class);
+		return new MandateState(key, mandate.getString("personId"), date(mandate.getString("from")),
+				date(mandate.getString("until")));
 	}
 
 	/** ISO dates, so string order is date order in filters. */

@@ -15,6 +15,7 @@ import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.EventMetadata;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.mandate.MandateEvent;
+import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.reporting.projection.Projection;
 import vn.cadre.reporting.projection.ReadModels;
 
@@ -59,6 +60,9 @@ class AuditLogProjection implements Projection {
 			String key = MandateState.keyOf(mandateEvent);
 			MongoCollection<Document> mandates = AuditLog.mandates(target);
 			MandateState before = AuditLog.mandateBefore(mandates, key, event.position());
+			if (before == null && !(payload instanceof PositionAssigned)) {
+				before = AuditLog.mandateBeforeInLog(log, key, event.position());
+			}
 			AuditLog.recordMandate(mandates, event.position(), MandateState.after(mandateEvent, before));
 			subjects(entry, EventSubjects.of(payload, before));
 		}

@@ -39,7 +39,6 @@ import vn.cadre.reporting.units.UnitRegisterProjection;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The audit log on mongo-java-server, fed as the consumers feed it, read as the API reads
@@ -282,12 +281,36 @@ class AuditLogProjectionTest {
 		assertThat(log(target).countDocuments()).isEqualTo(12);
 		assertThat(log(target).find(new Document("position", 6L)).first()).isEqualTo(ending);
 		assertThat(ending.getList("personIds", String.class)).containsExactly("p1");
-		assertThat(AuditLog.mandates(target)
+		Document states = AuditLog.mandates(target)
 			.find(new Document("_id", "son-binh/m1"))
 			.first()
-			.getList("states", Document.class)).as("m1 after its assignment and its ending, once each")
-			.extracting(state -> state.get("position"), state -> state.get("until"))
-			.containsExactly(tuple(5L, null), tuple(6L, LAST_DAY.toString()));
+			.get("states", Document.class);
+		assertThat(states.keySet()).as("m1 after its assignment and its ending, once each").containsOnly("5", "6");
+		assertThat(states.get("6", Document.class).getString("until")).isEqualTo(LAST_DAY.toString());
+	}
+
+	@Test
+	void aLogWrittenBeforeTheMandatesWereKeptApart_stillNamesTheHolderOfAnEnding() {
+		ReadModels target = ReadModels.of(this.database);
+		List<PublishedEvent> history = history();
+		feed(target, history.subList(0, 5));
+		// as the log stood before audit_mandates: the state in the assignment's entry
+		// only
+		AuditLog.mandates(target).drop();
+		log(target).updateOne(new Document("position", 5L),
+				new Document("$set",
+						new Document("mandate",
+								new Document("key", "son-binh/m1").append("personId", "p1")
+									.append("from", "2021-05-23")
+									.append("until", null))));
+
+		apply(target, history.get(5));
+
+		assertThat(log(target).find(new Document("position", 6L)).first().getList("personIds", String.class))
+			.containsExactly("p1");
+		assertThat(AuditLog.mandateBefore(AuditLog.mandates(target), "son-binh/m1", 7).personId())
+			.as("kept apart from then on")
+			.isEqualTo("p1");
 	}
 
 	@Test
