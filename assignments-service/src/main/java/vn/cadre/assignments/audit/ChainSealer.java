@@ -23,13 +23,6 @@ public final class ChainSealer {
 
 	private final Clock clock;
 
-	/**
-	 * The seal this instance made or found last. Seals are determined by the stored
-	 * events, so whichever instance made the previous one, the next follows from it
-	 * alike.
-	 */
-	private volatile ChainStore.Seal last;
-
 	public ChainSealer(StoredEvents stored, ChainStore chain, Clock clock) {
 		this.stored = stored;
 		this.chain = chain;
@@ -38,25 +31,6 @@ public final class ChainSealer {
 
 	/** The seal of {@code position}, made now or found from an earlier delivery. */
 	public ChainStore.Seal seal(long position) {
-		ChainStore.Seal previous = this.last;
-		ChainStore.Seal seal = (previous != null && previous.position() == position - 1)
-				? next(position, new ChainStore.Head(previous.position(), previous.hash())) : lookUpAndSeal(position);
-		this.last = seal;
-		return seal;
-	}
-
-	/**
-	 * The usual case, the position after the one sealed last: no lookups first. A seal
-	 * already on record (a redelivery, another instance) wins in
-	 * {@link ChainStore#record}.
-	 */
-	private ChainStore.Seal next(long position, ChainStore.Head head) {
-		StoredEvent event = this.stored.at(position)
-			.orElseThrow(() -> new IllegalStateException("No stored event at position " + position));
-		return sealOne(event, head);
-	}
-
-	private ChainStore.Seal lookUpAndSeal(long position) {
 		var sealed = this.chain.at(position);
 		if (sealed.isPresent()) {
 			this.chain.advanceHead(sealed.get());
@@ -70,7 +44,9 @@ public final class ChainSealer {
 		if (head.position() < position - 1) {
 			head = catchUp(head, position);
 		}
-		return next(position, head);
+		StoredEvent event = this.stored.at(position)
+			.orElseThrow(() -> new IllegalStateException("No stored event at position " + position));
+		return sealOne(event, head);
 	}
 
 	/**

@@ -124,6 +124,26 @@ class ChainVerifierTest {
 	}
 
 	@Test
+	void aHeadMovedBehindTheSealersBack_isFollowed_asARestartedSealerWould() {
+		write(1, 30, 1, 0);
+		sealAll(20);
+		// as after a restore of an older backup: the last two events, their seals and the
+		// head are gone
+		for (long p = 19; p <= 20; p++) {
+			this.commits.deleteOne(Filters.eq("_id", p));
+			this.database.getCollection("event_chain").deleteOne(Filters.eq("_id", p));
+		}
+		this.database.getCollection("chain_head")
+			.replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", 18)
+				.append("hash", this.chain.at(18).orElseThrow().hash()));
+
+		ChainStore.Seal next = this.sealer.seal(21);
+
+		assertThat(next.previousPosition()).as("chained from the head, not from the seal in memory").isEqualTo(18);
+		assertThat(next.previous()).isEqualTo(this.chain.at(18).orElseThrow().hash());
+	}
+
+	@Test
 	void aHistoryOlderThanTheChain_isSealedBeforeTheFirstNewEvent() {
 		long last = write(1, 12, 3, 0);
 
