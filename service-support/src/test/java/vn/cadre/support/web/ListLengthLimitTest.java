@@ -1,9 +1,11 @@
 package vn.cadre.support.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,6 +63,14 @@ class ListLengthLimitTest {
 		assertRefused(Untyped.class, "{\"object\":{\"a\":[1,2,3,4]}}");
 		assertRefused(Untyped.class, "{\"array\":[[1,2,3,4]]}");
 		assertRefused(JsonNode.class, "{\"a\":[1,2,3,4]}");
+	}
+
+	@Test
+	void aListReadIntoAnExistingValue_isCountedToo() {
+		assertThatThrownBy(() -> this.json.readerForUpdating(new ArrayList<>(List.of("a")))
+			.forType(new TypeReference<List<String>>() {
+			})
+			.readValue("[\"b\",\"c\",\"d\",\"e\"]")).hasMessageContaining("A list holds at most 3 items");
 	}
 
 	private void assertRefused(Class<?> type, String body) {
