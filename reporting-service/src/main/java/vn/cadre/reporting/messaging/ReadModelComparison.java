@@ -12,6 +12,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.ReadModels;
 
 /**
@@ -20,9 +21,6 @@ import vn.cadre.reporting.projection.ReadModels;
  */
 @Component
 public class ReadModelComparison {
-
-	static final List<String> COLLECTIONS = List.of("units", "mandate_versions", "briefings", "audit_log",
-			"audit_mandates");
 
 	static final int LIMIT = 1000;
 
@@ -33,7 +31,7 @@ public class ReadModelComparison {
 
 	public List<Difference> compare(ReadModels live, ReadModels rebuilt) {
 		List<Difference> differences = new ArrayList<>();
-		for (String name : COLLECTIONS) {
+		for (String name : Generations.READ_MODELS) {
 			compare(name, collection(live, name), collection(rebuilt, name), differences);
 		}
 		return differences;

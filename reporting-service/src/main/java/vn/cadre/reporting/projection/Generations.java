@@ -1,6 +1,6 @@
 package vn.cadre.reporting.projection;
 
-import java.util.Set;
+import java.util.List;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -21,8 +21,11 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class Generations {
 
-	/** The collections of the first generation, which carry no suffix. */
-	static final Set<String> READ_MODELS = Set.of("units", "mandate_versions", "briefings", "audit_log",
+	/**
+	 * Every collection of the read models, named as in the first generation, which
+	 * carries no suffix: what a generation drops and what the consistency check compares.
+	 */
+	public static final List<String> READ_MODELS = List.of("units", "mandate_versions", "briefings", "audit_log",
 			"audit_mandates");
 
 	private static final String ID = "read-models";
