@@ -58,11 +58,6 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		requireAfter(after, page);
 	}
 
-	AuditQuery(String unitId, boolean lineage, String personId, String actor, Collection<String> types,
-			LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo, int page, int size) {
-		this(unitId, lineage, personId, actor, types, validFrom, validTo, recordedFrom, recordedTo, page, size, null);
-	}
-
 	private static void requireKnown(Collection<String> types) {
 		for (String type : types) {
 			if (AuditEventTypes.find(type).isEmpty()) {
@@ -204,16 +199,15 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 	}
 
 	static int number(String parameter, String value, int whenAbsent) {
-		if (present(value) == null) {
+		Long number = position(parameter, value);
+		if (number == null) {
 			return whenAbsent;
 		}
-		try {
-			return Integer.parseInt(value.strip());
+		if (number != number.intValue()) {
+			throw new Invalid(parameter + " quá lớn / " + parameter + " must be at most " + Integer.MAX_VALUE + ", was "
+					+ number);
 		}
-		catch (NumberFormatException ex) {
-			throw new Invalid(parameter + " phải là số nguyên / " + parameter + " must be a whole number, was '"
-					+ shown(value) + "'");
-		}
+		return number.intValue();
 	}
 
 	static boolean flag(String parameter, String value, boolean whenAbsent) {

@@ -29,6 +29,8 @@ class AuditQueryTest {
 			.hasMessageContaining("recordedFrom must be an instant such as 2025-07-01T00:00:00Z");
 		assertThatThrownBy(() -> AuditQuery.number("size", "fifty", 50)).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("size must be a whole number");
+		assertThatThrownBy(() -> AuditQuery.number("page", "3000000000", 0)).isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("page must be at most 2147483647, was 3000000000");
 		assertThatThrownBy(() -> AuditQuery.flag("lineage", "maybe", true)).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("lineage must be true or false");
 	}
@@ -45,7 +47,7 @@ class AuditQueryTest {
 		assertThat(AuditQuery.instant("recordedTo", "2025-07-01T00:00:00Z"))
 			.isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
 
-		AuditQuery blank = new AuditQuery(" ", true, "", null, List.of(""), null, null, null, null, 0, 50);
+		AuditQuery blank = new AuditQuery(" ", true, "", null, List.of(""), null, null, null, null, 0, 50, null);
 		assertThat(blank.unitId()).isNull();
 		assertThat(blank.personId()).isNull();
 		assertThat(blank.types()).isEmpty();
@@ -84,15 +86,15 @@ class AuditQueryTest {
 	@Test
 	void aRangeThatEndsBeforeItStarts_isRefused() {
 		assertThatThrownBy(
-				() -> new AuditQuery(null, true, null, null, Set.of(), DAY, DAY.minusDays(1), null, null, 0, 50))
+				() -> new AuditQuery(null, true, null, null, Set.of(), DAY, DAY.minusDays(1), null, null, 0, 50, null))
 			.isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("validFrom (2025-07-01) is after validTo (2025-06-30)");
 		Instant now = Instant.parse("2025-07-01T00:00:00Z");
-		assertThatThrownBy(
-				() -> new AuditQuery(null, true, null, null, Set.of(), null, null, now, now.minusSeconds(1), 0, 50))
+		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, Set.of(), null, null, now, now.minusSeconds(1),
+				0, 50, null))
 			.isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("recordedFrom");
-		assertThat(new AuditQuery(null, true, null, null, Set.of(), DAY, DAY, now, now, 0, 50).validTo())
+		assertThat(new AuditQuery(null, true, null, null, Set.of(), DAY, DAY, now, now, 0, 50, null).validTo())
 			.as("a single day is a range")
 			.isEqualTo(DAY);
 	}
@@ -100,12 +102,12 @@ class AuditQueryTest {
 	@Test
 	void anUnknownTypeName_isRefused_namingTheKnownOnes() {
 		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, List.of("PositionAssigned", "EndDateUpdated"),
-				null, null, null, null, 0, 50))
+				null, null, null, null, 0, 50, null))
 			.isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("No event type EndDateUpdated")
 			.hasMessageContaining("UnitsMerged");
 		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, List.of("vn.cadre.kernel.unit.UnitsMerged"),
-				null, null, null, null, 0, 50))
+				null, null, null, null, 0, 50, null))
 			.as("simple names only")
 			.isInstanceOf(AuditQuery.Invalid.class);
 	}
@@ -114,7 +116,7 @@ class AuditQueryTest {
 	void userText_reachesMongoDbOnlyAsAValue() {
 		String hostile = "{\"$where\": \"sleep(1000)\"}";
 		AuditQuery query = new AuditQuery(hostile, true, "$ne", "{\"$gt\": \"\"}", Set.of(), null, null, null, null, 0,
-				50);
+				50, null);
 
 		BsonDocument filter = query.filter(List.of(hostile)).toBsonDocument();
 
@@ -126,7 +128,8 @@ class AuditQueryTest {
 
 	@Test
 	void validTime_overlapsTheRange_andNeedsAStart() {
-		AuditQuery query = new AuditQuery(null, true, null, null, Set.of(), DAY, DAY.plusDays(30), null, null, 0, 50);
+		AuditQuery query = new AuditQuery(null, true, null, null, Set.of(), DAY, DAY.plusDays(30), null, null, 0, 50,
+				null);
 
 		assertThat(render(query)).contains("\"validFrom\": {\"$ne\": null}")
 			.contains("\"validFrom\": {\"$lte\": \"2025-07-31\"}")
@@ -134,7 +137,7 @@ class AuditQueryTest {
 	}
 
 	private static AuditQuery sized(int page, int size) {
-		return new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, page, size);
+		return new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, page, size, null);
 	}
 
 	private static String render(AuditQuery query) {

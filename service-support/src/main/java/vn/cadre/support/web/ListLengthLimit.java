@@ -32,8 +32,7 @@ final class ListLengthLimit extends SimpleModule {
 
 	ListLengthLimit(int maxItems) {
 		super("cadre-list-length-limit");
-		// trees are not built through the modifier below; their deserializers are
-		// replaced
+		// trees bypass the modifier below, so their deserializers are replaced
 		limitTree(JsonNode.class, maxItems);
 		limitTree(ObjectNode.class, maxItems);
 		limitTree(ArrayNode.class, maxItems);
@@ -54,9 +53,8 @@ final class ListLengthLimit extends SimpleModule {
 			@Override
 			public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
 					JsonDeserializer<?> deserializer) {
-				// an untyped value is built whole by one deserializer, so every list
-				// inside
-				// it is counted there
+				// an untyped value is built whole by one deserializer: its lists are
+				// counted there, at every depth
 				return (description.getBeanClass() == Object.class) ? new Limited(deserializer, maxItems, true)
 						: deserializer;
 			}
