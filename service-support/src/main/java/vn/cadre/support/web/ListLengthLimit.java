@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -102,14 +101,6 @@ final class ListLengthLimit extends SimpleModule {
 		@Override
 		public Object deserialize(JsonParser parser, DeserializationContext context, Object into) throws IOException {
 			Object value = super.deserialize(parser, context, into);
-			check(parser, value);
-			return value;
-		}
-
-		@Override
-		public Object deserializeWithType(JsonParser parser, DeserializationContext context,
-				TypeDeserializer typeDeserializer) throws IOException {
-			Object value = super.deserializeWithType(parser, context, typeDeserializer);
 			check(parser, value);
 			return value;
 		}
