@@ -32,6 +32,14 @@ public final class EventWire {
 	/** The hash of the event before it in the global order. */
 	public static final String HEADER_CHAIN_PREVIOUS = "cadre-chain-previous";
 
+	/**
+	 * What a record on the event topic carries when it is not an event: absent on events,
+	 * {@link #RECORD_KIND_WATERMARK} on a {@link Watermark}.
+	 */
+	public static final String HEADER_RECORD_KIND = "cadre-record-kind";
+
+	public static final String RECORD_KIND_WATERMARK = "watermark";
+
 	/** The topic of chain digests: the chain's head, published now and then. */
 	public static final String DEFAULT_DIGEST_TOPIC = "cadre.chain-digests";
 
