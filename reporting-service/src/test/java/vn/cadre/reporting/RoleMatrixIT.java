@@ -69,6 +69,7 @@ class RoleMatrixIT {
 			.allow("GET /api/measures/csv", VIEWER, AUDITOR)
 			.allowWithQuery("GET /api/measures/csv", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
 			.allow("GET /api/measures/restatement", AUDITOR)
+			.allow("GET /api/read-side/status", VIEWER, AUDITOR)
 			.allow("GET /api/units", VIEWER, AUDITOR)
 			.allow("GET /api/units/{unitId}", VIEWER, AUDITOR)
 			.allow("GET /api/units/{unitId}/lineage", VIEWER, AUDITOR)

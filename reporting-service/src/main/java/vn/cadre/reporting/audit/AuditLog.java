@@ -7,8 +7,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import vn.cadre.reporting.projection.ReadModels;
 
@@ -56,11 +54,11 @@ final class AuditLog {
 	}
 
 	/**
-	 * The mandate as believed just before {@code position}: a unit's events arrive in
-	 * order, so its earlier ones are already recorded, and a redelivery finds the same.
+	 * The mandate as believed just before {@code position}, from its document in
+	 * {@code audit_mandates} (null when it has none): a unit's events arrive in order, so
+	 * its earlier ones are already recorded, and a redelivery finds the same.
 	 */
-	static MandateState mandateBefore(MongoCollection<Document> mandates, String key, long position) {
-		Document mandate = mandates.find(eq("_id", key)).first();
+	static MandateState mandateBefore(Document mandate, String key, long position) {
 		if (mandate == null) {
 			return null;
 		}
@@ -81,14 +79,15 @@ final class AuditLog {
 	}
 
 	/**
-	 * Records the state after the event at {@code position}, under the position: applying
-	 * the event again writes it again.
+	 * The mandate's document with the state after the event at {@code position} recorded
+	 * under the position: applying the event again records it again.
 	 */
-	static void recordMandate(MongoCollection<Document> mandates, long position, MandateState state) {
+	static Document withMandate(Document mandate, String key, long position, MandateState state) {
 		Document after = new Document("personId", state.personId()).append("from", text(state.from()))
 			.append("until", text(state.until()));
-		mandates.updateOne(eq("_id", state.key()), Updates.set("states." + position, after),
-				new UpdateOptions().upsert(true));
+		Document states = (mandate != null) ? new Document(mandate.get("states", Document.class)) : new Document();
+		states.put(String.valueOf(position), after);
+		return new Document("_id", key).append("states", states);
 	}
 
 	/**

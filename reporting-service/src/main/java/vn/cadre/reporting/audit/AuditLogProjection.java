@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.CadreEvent;
@@ -16,10 +15,8 @@ import vn.cadre.kernel.EventMetadata;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Projection;
-import vn.cadre.reporting.projection.ReadModels;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The only writer of {@code audit_log}: one document per event, under the event's id, so
@@ -50,26 +47,35 @@ class AuditLogProjection implements Projection {
 	}
 
 	@Override
-	public void apply(PublishedEvent event, ReadModels target) {
+	public void prefetch(PublishedEvent event, Changes changes) {
+		if (event.payload() instanceof MandateEvent mandateEvent) {
+			changes.want(AuditLog.mandates(changes.target()), MandateState.keyOf(mandateEvent));
+		}
+	}
+
+	@Override
+	public void apply(PublishedEvent event, Changes changes) {
 		if (!(event.payload() instanceof CadreEvent payload)) {
 			return;
 		}
-		MongoCollection<Document> log = AuditLog.collection(target);
+		MongoCollection<Document> log = AuditLog.collection(changes.target());
 		Document entry = entry(event, payload);
 		if (payload instanceof MandateEvent mandateEvent) {
 			String key = MandateState.keyOf(mandateEvent);
-			MongoCollection<Document> mandates = AuditLog.mandates(target);
-			MandateState before = AuditLog.mandateBefore(mandates, key, event.position());
+			MongoCollection<Document> mandates = AuditLog.mandates(changes.target());
+			Document mandate = changes.get(mandates, key);
+			MandateState before = AuditLog.mandateBefore(mandate, key, event.position());
 			if (before == null && !(payload instanceof PositionAssigned)) {
 				before = AuditLog.mandateBeforeInLog(log, key, event.position());
 			}
-			AuditLog.recordMandate(mandates, event.position(), MandateState.after(mandateEvent, before));
+			changes.put(mandates,
+					AuditLog.withMandate(mandate, key, event.position(), MandateState.after(mandateEvent, before)));
 			subjects(entry, EventSubjects.of(payload, before));
 		}
 		else {
 			subjects(entry, EventSubjects.of(payload, null));
 		}
-		log.replaceOne(eq("_id", event.eventId()), entry, new ReplaceOptions().upsert(true));
+		changes.put(log, entry);
 	}
 
 	private Document entry(PublishedEvent event, CadreEvent payload) {

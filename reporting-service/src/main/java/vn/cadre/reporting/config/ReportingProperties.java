@@ -22,13 +22,18 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * ({@code PARK}) behind a dead letter
  * @param periods the named periods measures are counted over (calendar years are added)
  * @param digestTopic Kafka topic of the hash chain's digests, which this side keeps
+ * @param applyBatchSize records a consumer applies as one batch (1: one at a time, the
+ * old path, kept as a baseline)
+ * @param readYourWritesWait how long a read that names a position waits for the read
+ * models to apply it before answering 503
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
 		@DefaultValue(EventWire.DEFAULT_TOPIC) String topic, @DefaultValue("1") int consumersPerProjection,
 		@DefaultValue("1s") Duration retryInterval, @DefaultValue("3") int retryAttempts,
 		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
-		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic) {
+		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
+		@DefaultValue("10s") Duration readYourWritesWait) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();

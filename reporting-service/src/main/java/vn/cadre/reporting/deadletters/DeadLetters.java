@@ -2,9 +2,13 @@ package vn.cadre.reporting.deadletters;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -52,6 +56,18 @@ public class DeadLetters {
 
 	public boolean isParked(String projection, String aggregateId) {
 		return aggregateId != null && this.parked.find(eq("_id", parkId(projection, aggregateId))).first() != null;
+	}
+
+	/** Which of these aggregates are parked, with one lookup for a whole batch. */
+	public Set<String> parkedAmong(String projection, Collection<String> aggregateIds) {
+		Set<String> ids = new HashSet<>();
+		aggregateIds.stream().filter(Objects::nonNull).forEach(id -> ids.add(parkId(projection, id)));
+		Set<String> parked = new HashSet<>();
+		if (!ids.isEmpty()) {
+			this.parked.find(Filters.in("_id", ids))
+				.forEach(document -> parked.add(document.getString("_id").substring(projection.length() + 1)));
+		}
+		return parked;
 	}
 
 	public void park(String projection, String aggregateId) {

@@ -19,4 +19,14 @@ final class MandateCollections {
 		});
 	}
 
+	/**
+	 * One document per mandate, under its key: the version believed now and the sequence
+	 * of the event that made it. Applying an event reads it by {@code _id}, however many
+	 * versions the history holds.
+	 */
+	static MongoCollection<Document> heads(ReadModels readModels) {
+		return readModels.collection("mandate_heads", heads -> {
+		});
+	}
+
 }

@@ -4,8 +4,6 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
@@ -14,13 +12,11 @@ import vn.cadre.kernel.mandate.AssignmentEnded;
 import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.mandate.PositionAssigned;
+import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Projection;
-import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.ne;
 
 /**
  * The only writer of {@code mandate_versions}. Every mandate event makes a new version of
@@ -28,9 +24,10 @@ import static com.mongodb.client.model.Filters.ne;
  * before; nothing is overwritten, so any earlier belief can be read back.
  *
  * <p>
- * Idempotent: a version's id is the mandate and the event's sequence in its unit's
- * stream, so a redelivered event writes the same version again; and the unit's events
- * arrive in order on one partition.
+ * Idempotent: each mandate's head remembers the sequence (in its unit's stream) of the
+ * last event applied, and a unit's events arrive in order on one partition, so a
+ * redelivered event is recognised and changes nothing. A version's id is the mandate and
+ * the event's sequence, so a batch written again after a crash writes the same versions.
  */
 @Component
 public class MandateHistoryProjection implements Projection {
@@ -43,24 +40,51 @@ public class MandateHistoryProjection implements Projection {
 	}
 
 	@Override
-	public void apply(PublishedEvent event, ReadModels target) {
+	public void prefetch(PublishedEvent event, Changes changes) {
+		if (event.payload() instanceof MandateEvent mandateEvent) {
+			changes.want(MandateCollections.heads(changes.target()),
+					MandateVersion.keyOf(mandateEvent.unitId(), mandateEvent.mandateId()));
+		}
+	}
+
+	@Override
+	public void apply(PublishedEvent event, Changes changes) {
 		if (!(event.payload() instanceof MandateEvent mandateEvent)) {
 			return;
 		}
-		MongoCollection<Document> versions = MandateCollections.versions(target);
+		MongoCollection<Document> versions = MandateCollections.versions(changes.target());
+		MongoCollection<Document> heads = MandateCollections.heads(changes.target());
 		String key = MandateVersion.keyOf(mandateEvent.unitId(), mandateEvent.mandateId());
-		String versionId = key + "#" + event.sequence();
-		if (versions.find(eq("_id", versionId)).first() == null) {
-			Document previous = versions.find(and(eq("key", key), eq("recordedUntil", null))).first();
-			Document next = next(previous, mandateEvent, event);
-			if (next == null) {
-				return;
-			}
-			versions.replaceOne(eq("_id", versionId), next.append("_id", versionId), new ReplaceOptions().upsert(true));
+		Document head = changes.get(heads, key);
+		if (head != null && head.get("sequence", Number.class).longValue() >= event.sequence()) {
+			return;
 		}
-		versions.updateMany(
-				and(eq("key", key), eq("recordedUntil", null), ne("_id", versionId), lt("sequence", event.sequence())),
-				Updates.set("recordedUntil", Date.from(event.recordedAt())));
+		Document previous = (head != null) ? head.get("version", Document.class)
+				: believedWithoutHead(versions, key, mandateEvent);
+		Document next = next(previous, mandateEvent, event);
+		if (next == null) {
+			return;
+		}
+		Document version = new Document("_id", key + "#" + event.sequence());
+		version.putAll(next);
+		changes.put(versions, version);
+		if (previous != null) {
+			changes.put(versions, new Document(previous).append("recordedUntil", Date.from(event.recordedAt())));
+		}
+		changes.put(heads, new Document("_id", key).append("sequence", event.sequence()).append("version", version));
+	}
+
+	/**
+	 * The version believed of a mandate that has no head: none for an assignment; for a
+	 * later event, what read models kept before heads existed hold (a query, run once per
+	 * such mandate after an upgrade).
+	 */
+	private static Document believedWithoutHead(MongoCollection<Document> versions, String key,
+			MandateEvent mandateEvent) {
+		if (mandateEvent instanceof PositionAssigned) {
+			return null;
+		}
+		return versions.find(and(eq("key", key), eq("recordedUntil", null))).first();
 	}
 
 	/** The version this event makes, from the one believed before it. */

@@ -1,22 +1,32 @@
 package vn.cadre.reporting.messaging;
 
-import java.util.OptionalLong;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.kernel.Watermark;
 import vn.cadre.reporting.projection.AppliedPositions;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
- * The last applied offset of each (projection, partition), kept in the read models' own
- * database. Kafka's committed offsets are not used to resume: if the read models are
- * lost, so are these checkpoints, and the projection replays from the beginning instead
- * of skipping what it no longer has.
+ * The last applied offset of each (projection, partition, generation), kept in the read
+ * models' own database and written after the batch it covers. Kafka's committed offsets
+ * are not used to resume: if the read models are lost, so are these checkpoints, and the
+ * projection replays from the beginning instead of skipping what it no longer has.
  */
 @Component
 class Checkpoints {
@@ -27,25 +37,95 @@ class Checkpoints {
 		this.checkpoints = readModels.getCollection(AppliedPositions.CHECKPOINTS);
 	}
 
-	OptionalLong lastApplied(String projection, int generation, TopicPartition partition) {
-		Document checkpoint = this.checkpoints.find(eq("_id", id(projection, generation, partition))).first();
-		return (checkpoint != null) ? OptionalLong.of(checkpoint.get("offset", Number.class).longValue())
-				: OptionalLong.empty();
+	/**
+	 * Where a partition stands: its last applied offset, the global position it is
+	 * complete through (every event of the partition at or before it is applied), and the
+	 * event store's head as the last watermark it passed told it.
+	 */
+	record Checkpoint(long offset, long through, long storeHead, Instant markedAt) {
+
+		/**
+		 * After an event at {@code position}: the partition's events before it came
+		 * first.
+		 */
+		Checkpoint afterEvent(long offset, long position) {
+			return new Checkpoint(offset, Math.max(this.through, position), Math.max(this.storeHead, position),
+					this.markedAt);
+		}
+
+		Checkpoint afterWatermark(long offset, Watermark mark) {
+			return new Checkpoint(offset, Math.max(this.through, mark.publishedThrough()),
+					Math.max(this.storeHead, mark.storeHead()), mark.at());
+		}
+
+		static final Checkpoint NONE = new Checkpoint(-1, -1, -1, null);
+
 	}
 
-	void save(String projection, int generation, TopicPartition partition, long offset, long position) {
-		String id = id(projection, generation, partition);
-		this.checkpoints.replaceOne(eq("_id", id),
-				new Document("_id", id).append("projection", projection)
-					.append("generation", generation)
-					.append("offset", offset)
-					.append("position", position),
-				new ReplaceOptions().upsert(true));
+	Map<TopicPartition, Checkpoint> lastApplied(String projection, int generation,
+			Collection<TopicPartition> partitions) {
+		Map<String, TopicPartition> byId = new HashMap<>();
+		partitions.forEach(partition -> byId.put(id(projection, generation, partition), partition));
+		Map<TopicPartition, Checkpoint> found = new HashMap<>();
+		this.checkpoints.find(in("_id", byId.keySet()))
+			.forEach(document -> found.put(byId.get(document.getString("_id")), checkpoint(document)));
+		return found;
+	}
+
+	/** Every checkpoint of a generation, by projection and partition. */
+	Map<String, Map<TopicPartition, Checkpoint>> all(int generation) {
+		Map<String, Map<TopicPartition, Checkpoint>> all = new HashMap<>();
+		this.checkpoints.find(eq("generation", generation))
+			.forEach(document -> all.computeIfAbsent(document.getString("projection"), name -> new HashMap<>())
+				.put(partition(document), checkpoint(document)));
+		return all;
+	}
+
+	void save(String projection, int generation, TopicPartition partition, Checkpoint checkpoint) {
+		saveAll(projection, generation, Map.of(partition, checkpoint));
+	}
+
+	void saveAll(String projection, int generation, Map<TopicPartition, Checkpoint> progress) {
+		List<WriteModel<Document>> writes = new ArrayList<>();
+		progress.forEach((partition, checkpoint) -> {
+			String id = id(projection, generation, partition);
+			writes.add(new ReplaceOneModel<>(eq("_id", id),
+					new Document("_id", id).append("projection", projection)
+						.append("generation", generation)
+						.append("topic", partition.topic())
+						.append("partition", partition.partition())
+						.append("offset", checkpoint.offset())
+						.append("position", checkpoint.through())
+						.append("storeHead", checkpoint.storeHead())
+						.append("markedAt", (checkpoint.markedAt() != null) ? checkpoint.markedAt().toString() : null),
+					new ReplaceOptions().upsert(true)));
+		});
+		if (!writes.isEmpty()) {
+			this.checkpoints.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+		}
 	}
 
 	/** Forgets the checkpoints of a generation that was dropped. */
 	void forget(int generation) {
 		this.checkpoints.deleteMany(eq("generation", generation));
+	}
+
+	/** Checkpoints written before they named their partition carry it in their id. */
+	private static TopicPartition partition(Document document) {
+		if (document.getString("topic") != null) {
+			return new TopicPartition(document.getString("topic"), document.getInteger("partition"));
+		}
+		String[] parts = document.getString("_id").split("\\|");
+		return new TopicPartition(parts[1], Integer.parseInt(parts[2]));
+	}
+
+	private static Checkpoint checkpoint(Document document) {
+		Number storeHead = document.get("storeHead", Number.class);
+		String markedAt = document.getString("markedAt");
+		long through = document.get("position", Number.class).longValue();
+		return new Checkpoint(document.get("offset", Number.class).longValue(), through,
+				(storeHead != null) ? storeHead.longValue() : through,
+				(markedAt != null) ? Instant.parse(markedAt) : null);
 	}
 
 	/**

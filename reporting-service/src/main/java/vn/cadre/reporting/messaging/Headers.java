@@ -14,6 +14,13 @@ final class Headers {
 	private Headers() {
 	}
 
+	/** Whether the record is a publisher's watermark rather than an event. */
+	static boolean isWatermark(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader(EventWire.HEADER_RECORD_KIND);
+		return header != null
+				&& EventWire.RECORD_KIND_WATERMARK.equals(new String(header.value(), StandardCharsets.UTF_8));
+	}
+
 	static long position(ConsumerRecord<?, ?> record) {
 		Header header = record.headers().lastHeader(EventWire.HEADER_POSITION);
 		if (header == null) {

@@ -4,28 +4,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.FixedBackOff;
-import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.deadletters.DeadLetter;
 import vn.cadre.reporting.deadletters.DeadLetters;
 import vn.cadre.reporting.deadletters.PoisonPolicy;
+import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
 import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
@@ -34,13 +40,23 @@ import vn.cadre.reporting.projection.ReadModels;
 /**
  * Runs one listener container per projection, in the projection's own consumer group, so
  * projections progress and rebuild independently and several service instances share the
- * partitions. An event that still fails after its retries becomes a dead letter; under
- * {@link PoisonPolicy#PARK} the aggregate's later events follow it there.
+ * partitions. Each poll is applied as one batch: the documents it reads are fetched
+ * together, what it changes is written once, then the checkpoints. A batch that fails is
+ * applied again one record at a time, so an event that still fails after its retries
+ * becomes a dead letter on its own; under {@link PoisonPolicy#PARK} the aggregate's later
+ * events follow it there.
+ *
+ * <p>
+ * A consumer notices when another generation is served (a rebuild took over) and goes
+ * back to that generation's checkpoints before applying anything more, so no event is
+ * skipped however long the switch took.
  */
 @Component
 class ProjectionConsumers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectionConsumers.class);
+
+	private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(2);
 
 	private final List<ConcurrentMessageListenerContainer<String, String>> containers = new ArrayList<>();
 
@@ -54,7 +70,8 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final Generations generations;
 
-	private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(2);
+	/** The generation each consumer thread last positioned itself in. */
+	private final ThreadLocal<Integer> positionedIn = new ThreadLocal<>();
 
 	private volatile boolean running;
 
@@ -66,16 +83,22 @@ class ProjectionConsumers implements SmartLifecycle {
 		this.checkpoints = checkpoints;
 		this.deadLetters = deadLetters;
 		this.policy = properties.poisonPolicy();
+		Properties consumer = new Properties();
+		consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(properties.applyBatchSize()));
 		for (Projection projection : projections) {
 			ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(properties.topic());
 			container.setBeanName(projection.name());
 			container.setConcurrency(properties.consumersPerProjection());
 			container.getContainerProperties().setGroupId(projection.name());
-			container.getContainerProperties().setAckMode(AckMode.RECORD);
+			container.getContainerProperties().setKafkaConsumerProperties(consumer);
+			// offsets in Kafka only show the lag; consumers resume from the checkpoints
+			container.getContainerProperties().setAckMode(AckMode.BATCH);
+			container.getContainerProperties().setSyncCommits(false);
 			container.getContainerProperties()
-				.setConsumerRebalanceListener(new ResumeFromCheckpoint(projection.name(), checkpoints, generations));
+				.setConsumerRebalanceListener(new ResumeFromCheckpoint(projection.name()));
 			container.getContainerProperties()
-				.setMessageListener((MessageListener<String, String>) record -> apply(projection, record));
+				.setMessageListener((BatchConsumerAwareMessageListener<String, String>) (records,
+						kafka) -> applyBatch(projection, records, kafka));
 			container.setCommonErrorHandler(
 					new DefaultErrorHandler((record, ex) -> deadLetter(projection, record, ex, DeadLetter.FAILED),
 							new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts())));
@@ -83,28 +106,72 @@ class ProjectionConsumers implements SmartLifecycle {
 		}
 	}
 
-	private void apply(Projection projection, ConsumerRecord<String, String> record) {
+	private void applyBatch(Projection projection, List<ConsumerRecord<String, String>> records,
+			Consumer<?, ?> consumer) {
 		ReadModels target = servedAfterAnySwitch();
-		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-		OptionalLong applied = this.checkpoints.lastApplied(projection.name(), target.generation(), partition);
-		if (applied.isPresent() && record.offset() <= applied.getAsLong()) {
-			// a rebuild that took over already applied it
+		if (!Integer.valueOf(target.generation()).equals(this.positionedIn.get())) {
+			resumeFromCheckpoints(projection.name(), consumer, consumer.assignment());
 			return;
 		}
-		if (this.policy == PoisonPolicy.PARK && this.deadLetters.isParked(projection.name(), record.key())) {
-			deadLetter(projection, record, null, DeadLetter.PARKED);
+		Set<TopicPartition> partitions = new LinkedHashSet<>();
+		records.forEach(record -> partitions.add(new TopicPartition(record.topic(), record.partition())));
+		Map<TopicPartition, Checkpoint> applied = this.checkpoints.lastApplied(projection.name(), target.generation(),
+				partitions);
+		List<ConsumerRecord<String, String>> fresh = records.stream()
+			.filter(record -> record.offset() > applied
+				.getOrDefault(new TopicPartition(record.topic(), record.partition()), Checkpoint.NONE)
+				.offset())
+			.toList();
+		if (fresh.isEmpty()) {
 			return;
 		}
-		PublishedEvent event;
 		try {
-			event = this.decoder.decode(record.value());
+			applyTogether(projection, fresh, target, applied);
 		}
-		catch (Exception ex) {
+		catch (RuntimeException ex) {
+			log.debug("Projection {}: a batch failed, applying its records one by one", projection.name(), ex);
+			for (ConsumerRecord<String, String> record : fresh) {
+				try {
+					applyTogether(projection, List.of(record), target, applied);
+				}
+				catch (RuntimeException single) {
+					throw new BatchListenerFailedException("Projection " + projection.name() + " failed on "
+							+ record.topic() + "-" + record.partition() + "@" + record.offset(), single, record);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Applies records as one batch, then writes the checkpoints; {@code applied} moves on
+	 * with them.
+	 */
+	private void applyTogether(Projection projection, List<ConsumerRecord<String, String>> records, ReadModels target,
+			Map<TopicPartition, Checkpoint> applied) {
+		Set<String> parked = (this.policy == PoisonPolicy.PARK)
+				? this.deadLetters.parkedAmong(projection.name(), records.stream().map(ConsumerRecord::key).toList())
+				: Set.of();
+		List<ConsumerRecord<String, String>> diverted = new ArrayList<>();
+		RecordBatch batch = RecordBatch.read(records, this.decoder, applied, record -> {
+			boolean isParked = record.key() != null && parked.contains(record.key());
+			if (isParked) {
+				diverted.add(record);
+			}
+			return isParked;
+		}, (record, ex) -> {
 			throw new IllegalStateException(
 					"Undecodable record at " + record.topic() + "-" + record.partition() + "@" + record.offset(), ex);
-		}
-		projection.apply(event, target);
-		this.checkpoints.save(projection.name(), target.generation(), partition, record.offset(), event.position());
+		});
+		diverted.forEach(record -> recordDeadLetter(projection, record, null, DeadLetter.PARKED));
+		projection.applyAll(batch.events, target);
+		Map<TopicPartition, Checkpoint> moved = new HashMap<>();
+		batch.progress.forEach((partition, checkpoint) -> {
+			if (!checkpoint.equals(applied.get(partition))) {
+				moved.put(partition, checkpoint);
+			}
+		});
+		this.checkpoints.saveAll(projection.name(), target.generation(), moved);
+		applied.putAll(moved);
 	}
 
 	/**
@@ -125,7 +192,33 @@ class ProjectionConsumers implements SmartLifecycle {
 		return this.generations.serving();
 	}
 
+	/** Seeks each partition to just after the served generation's checkpoint. */
+	private void resumeFromCheckpoints(String projection, Consumer<?, ?> consumer,
+			Collection<TopicPartition> partitions) {
+		int generation = this.generations.serving().generation();
+		Map<TopicPartition, Checkpoint> last = this.checkpoints.lastApplied(projection, generation, partitions);
+		for (TopicPartition partition : partitions) {
+			Checkpoint checkpoint = last.get(partition);
+			if (checkpoint != null) {
+				consumer.seek(partition, checkpoint.offset() + 1);
+			}
+			else {
+				consumer.seekToBeginning(List.of(partition));
+			}
+			log.info("Projection {} resumes {} in generation {} after offset {}", projection, partition, generation,
+					(checkpoint != null) ? checkpoint.offset() : "none");
+		}
+		this.positionedIn.set(generation);
+	}
+
 	private void deadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
+		recordDeadLetter(projection, record, ex, cause);
+		this.checkpoints.save(projection.name(), this.generations.serving().generation(),
+				new TopicPartition(record.topic(), record.partition()),
+				new Checkpoint(record.offset(), -1, -1, null).afterEvent(record.offset(), Headers.position(record)));
+	}
+
+	private void recordDeadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
 		String aggregateId = (record.key() != null) ? record.key().toString() : null;
 		this.deadLetters.record(
 				new DeadLetter(DeadLetter.idOf(projection.name(), record.topic(), record.partition(), record.offset()),
@@ -135,8 +228,6 @@ class ProjectionConsumers implements SmartLifecycle {
 		if (this.policy == PoisonPolicy.PARK) {
 			this.deadLetters.park(projection.name(), aggregateId);
 		}
-		this.checkpoints.save(projection.name(), this.generations.serving().generation(),
-				new TopicPartition(record.topic(), record.partition()), record.offset(), Headers.position(record));
 		log.warn("Projection {}: event at {}-{}@{} became a dead letter ({})", projection.name(), record.topic(),
 				record.partition(), record.offset(), cause);
 	}
@@ -158,23 +249,17 @@ class ProjectionConsumers implements SmartLifecycle {
 		return this.running;
 	}
 
-	private record ResumeFromCheckpoint(String projection, Checkpoints checkpoints,
-			Generations generations) implements ConsumerAwareRebalanceListener {
+	private final class ResumeFromCheckpoint implements ConsumerAwareRebalanceListener {
+
+		private final String projection;
+
+		ResumeFromCheckpoint(String projection) {
+			this.projection = projection;
+		}
 
 		@Override
 		public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-			for (TopicPartition partition : partitions) {
-				var last = this.checkpoints.lastApplied(this.projection, this.generations.serving().generation(),
-						partition);
-				if (last.isPresent()) {
-					consumer.seek(partition, last.getAsLong() + 1);
-				}
-				else {
-					consumer.seekToBeginning(List.of(partition));
-				}
-				log.info("Projection {} resumes {} after offset {}", this.projection, partition,
-						last.isPresent() ? last.getAsLong() : "none");
-			}
+			resumeFromCheckpoints(this.projection, consumer, partitions);
 		}
 
 	}

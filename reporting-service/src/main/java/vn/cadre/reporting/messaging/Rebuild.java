@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +23,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.reporting.config.ReportingProperties;
+import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
 import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
@@ -44,6 +47,8 @@ public class Rebuild {
 
 	private static final Duration GRACE = Duration.ofSeconds(2);
 
+	private static final Duration LIVE_WAIT = Duration.ofMinutes(2);
+
 	private final List<Projection> projections;
 
 	private final EventDecoder decoder;
@@ -58,6 +63,8 @@ public class Rebuild {
 
 	private final String topic;
 
+	private final int batchSize;
+
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
 	Rebuild(List<Projection> projections, EventDecoder decoder, Checkpoints checkpoints, Generations generations,
@@ -69,6 +76,7 @@ public class Rebuild {
 		this.comparison = comparison;
 		this.kafka = kafka;
 		this.topic = properties.topic();
+		this.batchSize = properties.applyBatchSize();
 	}
 
 	/**
@@ -107,17 +115,21 @@ public class Rebuild {
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
 			long total = partitions.stream().mapToLong(partition -> end.get(partition) - start.get(partition)).sum();
 			Progress progress = new Progress(id, checkOnly, total, Instant.now());
-			Map<TopicPartition, long[]> last = new HashMap<>();
-			readUpTo(consumer, end, next, progress, last);
+			Map<TopicPartition, Checkpoint> last = new HashMap<>();
+			readUpTo(consumer, end, next, progress, last, null);
+			if (checkOnly) {
+				awaitLiveConsumers(end, start);
+			}
 			this.generations.beginSwitch();
 			holding = true;
 			Thread.sleep(GRACE.toMillis());
-			Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
-			progress.total += partitions.stream().mapToLong(p -> finalEnd.get(p) - end.get(p)).sum();
-			readUpTo(consumer, finalEnd, next, progress, last);
+			Map<String, Map<TopicPartition, Long>> limits = checkOnly ? servedOffsets() : null;
+			Map<TopicPartition, Long> finalEnd = checkOnly ? endOf(limits, partitions, consumer)
+					: consumer.endOffsets(partitions);
+			progress.total += partitions.stream().mapToLong(p -> Math.max(0, finalEnd.get(p) - end.get(p))).sum();
+			readUpTo(consumer, finalEnd, next, progress, last, limits);
 			for (Projection projection : this.projections) {
-				last.forEach((partition, offsetAndPosition) -> this.checkpoints.save(projection.name(),
-						next.generation(), partition, offsetAndPosition[0], offsetAndPosition[1]));
+				this.checkpoints.saveAll(projection.name(), next.generation(), last);
 			}
 			if (checkOnly) {
 				List<ReadModelComparison.Difference> differences = this.comparison.compare(this.generations.serving(),
@@ -149,19 +161,84 @@ public class Rebuild {
 		}
 	}
 
+	/**
+	 * A check compares with what the live consumers have applied, so it first lets them
+	 * reach the end it has read (bounded: a consumer that is stuck shows as differences).
+	 */
+	private void awaitLiveConsumers(Map<TopicPartition, Long> end, Map<TopicPartition, Long> start)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + LIVE_WAIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			Map<String, Map<TopicPartition, Long>> served = servedOffsets();
+			boolean reached = this.projections.stream()
+				.allMatch(projection -> end.entrySet()
+					.stream()
+					.filter(entry -> entry.getValue() > start.get(entry.getKey()))
+					.allMatch(entry -> served.getOrDefault(projection.name(), Map.of())
+						.getOrDefault(entry.getKey(), -1L) >= entry.getValue() - 1));
+			if (reached) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		log.warn("Consistency check: the live consumers did not reach the end of the topic within {}", LIVE_WAIT);
+	}
+
+	/**
+	 * The last offset each projection has applied in the served generation, by partition.
+	 */
+	private Map<String, Map<TopicPartition, Long>> servedOffsets() {
+		Map<String, Map<TopicPartition, Long>> offsets = new HashMap<>();
+		this.checkpoints.all(this.generations.serving().generation())
+			.forEach((projection, checkpoints) -> checkpoints
+				.forEach((partition, checkpoint) -> offsets.computeIfAbsent(projection, name -> new HashMap<>())
+					.put(partition, checkpoint.offset())));
+		return offsets;
+	}
+
+	/**
+	 * How far a check reads: as far as any projection has applied, and no less than read.
+	 */
+	private static Map<TopicPartition, Long> endOf(Map<String, Map<TopicPartition, Long>> limits,
+			List<TopicPartition> partitions, KafkaConsumer<String, String> consumer) {
+		Map<TopicPartition, Long> end = new HashMap<>();
+		for (TopicPartition partition : partitions) {
+			long furthest = limits.values()
+				.stream()
+				.mapToLong(offsets -> offsets.getOrDefault(partition, -1L) + 1)
+				.max()
+				.orElse(0);
+			end.put(partition, Math.max(furthest, consumer.position(partition)));
+		}
+		return end;
+	}
+
+	/**
+	 * Applies records up to {@code end}, poll by poll, each poll one batch; with
+	 * {@code limits} (a check), each projection only up to the offset it has applied
+	 * live.
+	 */
 	private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, ReadModels target,
-			Progress progress, Map<TopicPartition, long[]> last) {
+			Progress progress, Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
 		Instant reported = Instant.now();
+		Set<TopicPartition> reachedEnd = new HashSet<>();
 		while (end.entrySet().stream().anyMatch(entry -> consumer.position(entry.getKey()) < entry.getValue())) {
+			List<ConsumerRecord<String, String>> batch = new ArrayList<>();
 			for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-				if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
+				TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+				if (record.offset() >= end.get(partition)) {
+					// Polled past the end while events keep arriving: read it again next
+					// time, else the records up to the next end are never applied.
+					if (reachedEnd.add(partition)) {
+						consumer.seek(partition, record.offset());
+						consumer.pause(List.of(partition));
+					}
 					continue;
 				}
-				apply(record, target, progress);
-				last.put(new TopicPartition(record.topic(), record.partition()),
-						new long[] { record.offset(), Headers.position(record) });
-				progress.done++;
+				batch.add(record);
 			}
+			apply(batch, target, progress, last, limits);
+			progress.done += batch.size();
 			if (Duration.between(reported, Instant.now()).toSeconds() >= 1) {
 				reported = Instant.now();
 				RebuildStatus now = progress.status(RebuildStatus.State.RUNNING, List.of(), null);
@@ -171,29 +248,48 @@ public class Rebuild {
 						Math.round(now.perSecond()), now.secondsLeft());
 			}
 		}
+		consumer.resume(consumer.paused());
 	}
 
 	/**
-	 * An event no projection can read is skipped here: the live consumers have made it a
-	 * dead letter already, and the comparison would show its effect.
+	 * Applies one poll's records to every projection. An event no projection can read is
+	 * skipped here: the live consumers have made it a dead letter already, and the
+	 * comparison would show its effect.
 	 */
-	private void apply(ConsumerRecord<String, String> record, ReadModels target, Progress progress) {
-		PublishedEvent event;
-		try {
-			event = this.decoder.decode(record.value());
-		}
-		catch (Exception ex) {
-			progress.skipped++;
-			return;
-		}
+	private void apply(List<ConsumerRecord<String, String>> records, ReadModels target, Progress progress,
+			Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
+		RecordBatch all = RecordBatch.read(records, this.decoder, last, record -> false,
+				(record, ex) -> progress.skipped++);
 		for (Projection projection : this.projections) {
-			try {
-				projection.apply(event, target);
+			List<PublishedEvent> events = all.events;
+			if (limits != null) {
+				Map<TopicPartition, Long> limit = limits.getOrDefault(projection.name(), Map.of());
+				events = RecordBatch.read(records.stream()
+					.filter(record -> record.offset() <= limit
+						.getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L))
+					.toList(), this.decoder, Map.of(), record -> false, (record, ex) -> {
+					}).events;
 			}
-			catch (RuntimeException ex) {
-				progress.skipped++;
-				log.warn("Rebuild: {} could not apply {}-{}@{}: {}", projection.name(), record.topic(),
-						record.partition(), record.offset(), ex.toString());
+			applySafely(projection, events, target, progress);
+		}
+		last.putAll(all.progress);
+	}
+
+	private static void applySafely(Projection projection, List<PublishedEvent> events, ReadModels target,
+			Progress progress) {
+		try {
+			projection.applyAll(events, target);
+		}
+		catch (RuntimeException batchFailed) {
+			for (PublishedEvent event : events) {
+				try {
+					projection.apply(event, target);
+				}
+				catch (RuntimeException ex) {
+					progress.skipped++;
+					log.warn("Rebuild: {} could not apply the event at position {}: {}", projection.name(),
+							event.position(), ex.toString());
+				}
 			}
 		}
 	}
@@ -209,7 +305,7 @@ public class Rebuild {
 		Map<String, Object> properties = new HashMap<>(this.kafka.buildConsumerProperties(null));
 		properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.batchSize);
 		return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
 	}
 

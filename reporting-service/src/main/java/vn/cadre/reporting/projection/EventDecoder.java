@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.Watermark;
 
 /**
  * Reads the JSON envelope of a record back into a {@link PublishedEvent} whose payload is
@@ -43,6 +44,10 @@ public class EventDecoder {
 				textOrNull(envelope, "aggregateType"), textOrNull(envelope, "aggregateId"),
 				envelope.path("sequence").asLong(), Instant.parse(envelope.path("recordedAt").asText()), metaData,
 				payload);
+	}
+
+	public Watermark watermark(String value) throws Exception {
+		return this.json.readValue(value, Watermark.class);
 	}
 
 	private static Class<? extends CadreEvent> contractType(String type) throws ClassNotFoundException {

@@ -1,9 +1,16 @@
 package vn.cadre.reporting.projection;
 
+import java.util.List;
+
 import vn.cadre.kernel.PublishedEvent;
 
 /**
- * A read model fed by the event topic. Its name is also its Kafka consumer group.
+ * A read model fed by the event topic. Its name is also its Kafka consumer group. Events
+ * come in batches: {@link #prefetch} names the documents an event will read, so a batch
+ * fetches them together, then {@link #apply} runs for each event in order against the
+ * batch's {@link Changes}, which are written once at its end.
+ *
+ * <p>
  * {@link #apply} must be idempotent: after a crash the events since the last checkpoint
  * are delivered again; and deterministic, so a rebuild from the same events gives the
  * same documents.
@@ -12,7 +19,24 @@ public interface Projection {
 
 	String name();
 
-	/** Applies one event to the read model's collections in {@code target}. */
-	void apply(PublishedEvent event, ReadModels target);
+	/** Names, with {@link Changes#want}, the documents {@link #apply} will read. */
+	default void prefetch(PublishedEvent event, Changes changes) {
+	}
+
+	/** Applies one event of a batch to the read model's documents. */
+	void apply(PublishedEvent event, Changes changes);
+
+	/** Applies events in order as one batch and writes what they changed. */
+	default void applyAll(List<PublishedEvent> events, ReadModels target) {
+		Changes changes = new Changes(target);
+		events.forEach(event -> prefetch(event, changes));
+		events.forEach(event -> apply(event, changes));
+		changes.flush();
+	}
+
+	/** Applies one event on its own: a retried dead letter, a test. */
+	default void apply(PublishedEvent event, ReadModels target) {
+		applyAll(List.of(event), target);
+	}
 
 }

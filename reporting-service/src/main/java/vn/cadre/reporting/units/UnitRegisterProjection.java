@@ -1,7 +1,6 @@
 package vn.cadre.reporting.units;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +20,8 @@ import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
+import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Projection;
-import vn.cadre.reporting.projection.ReadModels;
-
-import static com.mongodb.client.model.Filters.eq;
 
 /**
  * The only writer of the {@code units} collection. A unit's events arrive in order on one
@@ -42,8 +39,13 @@ public class UnitRegisterProjection implements Projection {
 	}
 
 	@Override
-	public void apply(PublishedEvent event, ReadModels target) {
-		MongoCollection<Document> units = UnitCollections.units(target);
+	public void prefetch(PublishedEvent event, Changes changes) {
+		changes.want(UnitCollections.units(changes.target()), event.aggregateId());
+	}
+
+	@Override
+	public void apply(PublishedEvent event, Changes changes) {
+		Units units = new Units(UnitCollections.units(changes.target()), changes);
 		if (!isNew(units, event)) {
 			return;
 		}
@@ -114,9 +116,8 @@ public class UnitRegisterProjection implements Projection {
 		}
 	}
 
-	private static void create(MongoCollection<Document> units, PublishedEvent event, String unitId, String code,
-			String name, UnitType type, String parentId, LocalDate establishedOn, List<Document> predecessors,
-			String legalBasis) {
+	private static void create(Units units, PublishedEvent event, String unitId, String code, String name,
+			UnitType type, String parentId, LocalDate establishedOn, List<Document> predecessors, String legalBasis) {
 		Document unit = new Document("_id", unitId).append("code", code)
 			.append("name", name)
 			.append("names", List.of(name(name, establishedOn)))
@@ -129,18 +130,17 @@ public class UnitRegisterProjection implements Projection {
 			.append("predecessors", predecessors)
 			.append("successors", List.of())
 			.append("legalBasis", legalBasis);
-		units.replaceOne(eq("_id", unitId), applied(unit, event), new ReplaceOptions().upsert(true));
+		units.put(applied(unit, event));
 	}
 
 	/**
 	 * Changes one unit's document. A unit's events arrive in order, so its document
 	 * exists by the time a later event of it arrives.
 	 */
-	private static void update(MongoCollection<Document> units, PublishedEvent event, String unitId,
-			UnaryOperator<Document> change) {
-		Document unit = units.find(eq("_id", unitId)).first();
+	private static void update(Units units, PublishedEvent event, String unitId, UnaryOperator<Document> change) {
+		Document unit = units.get(unitId);
 		if (unit != null) {
-			units.replaceOne(eq("_id", unitId), applied(change.apply(unit), event));
+			units.put(applied(change.apply(unit), event));
 		}
 	}
 
@@ -178,9 +178,22 @@ public class UnitRegisterProjection implements Projection {
 			.append("recordedAt", event.recordedAt().toString());
 	}
 
-	private static boolean isNew(MongoCollection<Document> units, PublishedEvent event) {
-		Document current = units.find(eq("_id", event.aggregateId())).first();
+	private static boolean isNew(Units units, PublishedEvent event) {
+		Document current = units.get(event.aggregateId());
 		return current == null || current.get("lastSequence", Number.class).longValue() < event.sequence();
+	}
+
+	/** The register's documents as this batch has them. */
+	private record Units(MongoCollection<Document> collection, Changes changes) {
+
+		Document get(String unitId) {
+			return this.changes.get(this.collection, unitId);
+		}
+
+		void put(Document unit) {
+			this.changes.put(this.collection, unit);
+		}
+
 	}
 
 }

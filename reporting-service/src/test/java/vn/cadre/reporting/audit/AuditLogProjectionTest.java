@@ -308,9 +308,11 @@ class AuditLogProjectionTest {
 
 		assertThat(log(target).find(new Document("position", 6L)).first().getList("personIds", String.class))
 			.containsExactly("p1");
-		assertThat(AuditLog.mandateBefore(AuditLog.mandates(target), "son-binh/m1", 7).personId())
-			.as("kept apart from then on")
-			.isEqualTo("p1");
+		assertThat(AuditLog
+			.mandateBefore(
+					AuditLog.mandates(target).find(com.mongodb.client.model.Filters.eq("_id", "son-binh/m1")).first(),
+					"son-binh/m1", 7)
+			.personId()).as("kept apart from then on").isEqualTo("p1");
 	}
 
 	@Test

@@ -1,0 +1,89 @@
+package vn.cadre.reporting.messaging;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import vn.cadre.kernel.ReadYourWrites;
+import vn.cadre.reporting.config.ReportingProperties;
+
+/**
+ * A read that names a position (the one a command answered with) is answered once every
+ * read model has applied the history up to it, so a client sees its own write; after
+ * {@code cadre.reporting.read-your-writes-wait} it gets 503 with {@code Retry-After}
+ * instead of an answer that would not show it.
+ */
+@Component
+public class ReadYourWritesInterceptor implements HandlerInterceptor {
+
+	private static final Duration POLL = Duration.ofMillis(20);
+
+	private final ReadSideStatus status;
+
+	private final Duration wait;
+
+	private final ObjectMapper json;
+
+	ReadYourWritesInterceptor(ReadSideStatus status, ReportingProperties properties, ObjectMapper json) {
+		this.status = status;
+		this.wait = properties.readYourWritesWait();
+		this.json = json;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException, InterruptedException {
+		String asked = request.getHeader(ReadYourWrites.MIN_POSITION_HEADER);
+		if (asked == null) {
+			asked = request.getParameter(ReadYourWrites.MIN_POSITION_PARAMETER);
+		}
+		if (asked == null) {
+			return true;
+		}
+		long position;
+		try {
+			position = Long.parseLong(asked.trim());
+		}
+		catch (NumberFormatException ex) {
+			position = -1;
+		}
+		if (position < 0) {
+			refuse(response, HttpStatus.BAD_REQUEST, "Vị trí không hợp lệ: " + asked + " / "
+					+ ReadYourWrites.MIN_POSITION_HEADER + " must be a position (a whole number, 0 or more)");
+			return false;
+		}
+		long deadline = System.nanoTime() + this.wait.toNanos();
+		long through = this.status.appliedThrough();
+		while (through < position && System.nanoTime() < deadline) {
+			Thread.sleep(POLL.toMillis());
+			through = this.status.appliedThrough();
+		}
+		if (through < position) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			refuse(response, HttpStatus.SERVICE_UNAVAILABLE,
+					"Dữ liệu tổng hợp chưa cập nhật tới vị trí " + position + " (đang ở " + through
+							+ ") / The read models have not applied position " + position + " yet (they are at "
+							+ through + ")");
+			return false;
+		}
+		response.setHeader(ReadYourWrites.POSITION_HEADER, String.valueOf(through));
+		return true;
+	}
+
+	private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

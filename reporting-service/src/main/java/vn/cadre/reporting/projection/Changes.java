@@ -1,0 +1,147 @@
+package vn.cadre.reporting.projection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+/**
+ * What a batch of events reads and writes in one generation of the read models, by
+ * collection and {@code _id}. Reads are fetched together ({@link #want}, then {@code $in}
+ * per collection) and writes are held until {@link #flush}, which replaces each changed
+ * document once, so a batch costs a few round trips instead of several per event.
+ * Projections read their own writes through it.
+ *
+ * <p>
+ * Collections are flushed in the order they were first written: a projection that keeps a
+ * guard (the last sequence applied) in a document of its own writes that collection last,
+ * so after a crash mid-flush the guard never claims what its data lacks.
+ */
+public final class Changes {
+
+	private static final int CHUNK = 1000;
+
+	private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+	private final ReadModels target;
+
+	private final Map<String, Pending> collections = new LinkedHashMap<>();
+
+	private final List<Pending> writeOrder = new ArrayList<>();
+
+	public Changes(ReadModels target) {
+		this.target = target;
+	}
+
+	public ReadModels target() {
+		return this.target;
+	}
+
+	/** Says that {@code id} will be read, so it is fetched with the others. */
+	public void want(MongoCollection<Document> collection, Object id) {
+		Pending pending = pending(collection);
+		if (!pending.known.containsKey(id)) {
+			pending.wanted.add(id);
+		}
+	}
+
+	/**
+	 * The document as this batch has it: written earlier in the batch, or as stored; null
+	 * when there is none. Change it only to {@link #put} it back.
+	 */
+	public Document get(MongoCollection<Document> collection, Object id) {
+		Pending pending = pending(collection);
+		if (!pending.known.containsKey(id)) {
+			pending.wanted.add(id);
+			pending.fetch();
+		}
+		return pending.known.get(id);
+	}
+
+	/**
+	 * Replaces (or creates) the document under its {@code _id} when the batch flushes.
+	 */
+	public void put(MongoCollection<Document> collection, Document document) {
+		Pending pending = pending(collection);
+		Object id = document.get("_id");
+		pending.known.put(id, document);
+		pending.wanted.remove(id);
+		if (pending.written.isEmpty()) {
+			this.writeOrder.add(pending);
+		}
+		pending.written.put(id, document);
+	}
+
+	/** Documents written so far, over all collections. */
+	public int writes() {
+		return this.writeOrder.stream().mapToInt(pending -> pending.written.size()).sum();
+	}
+
+	/** Writes every changed document, collection by collection. */
+	public void flush() {
+		for (Pending pending : this.writeOrder) {
+			pending.flush();
+		}
+		this.writeOrder.clear();
+	}
+
+	private Pending pending(MongoCollection<Document> collection) {
+		return this.collections.computeIfAbsent(collection.getNamespace().getFullName(),
+				name -> new Pending(collection));
+	}
+
+	/** One collection's reads and writes in this batch. */
+	private static final class Pending {
+
+		final MongoCollection<Document> collection;
+
+		final Map<Object, Document> known = new HashMap<>();
+
+		final Set<Object> wanted = new LinkedHashSet<>();
+
+		final Map<Object, Document> written = new LinkedHashMap<>();
+
+		Pending(MongoCollection<Document> collection) {
+			this.collection = collection;
+		}
+
+		void fetch() {
+			List<Object> ids = new ArrayList<>(this.wanted);
+			this.wanted.clear();
+			for (int from = 0; from < ids.size(); from += CHUNK) {
+				List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+				chunk.forEach(id -> this.known.put(id, null));
+				// one id is an equality lookup, which every server answers from _id
+				var found = (chunk.size() == 1) ? this.collection.find(eq("_id", chunk.get(0)))
+						: this.collection.find(in("_id", (Collection<Object>) chunk));
+				found.forEach(document -> this.known.put(document.get("_id"), document));
+			}
+		}
+
+		void flush() {
+			List<WriteModel<Document>> models = new ArrayList<>(this.written.size());
+			this.written.forEach((id, document) -> models.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+			for (int from = 0; from < models.size(); from += CHUNK) {
+				this.collection.bulkWrite(models.subList(from, Math.min(models.size(), from + CHUNK)),
+						new BulkWriteOptions().ordered(false));
+			}
+			this.written.clear();
+		}
+
+	}
+
+}

@@ -1,0 +1,193 @@
+package vn.cadre.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.kernel.CadreEvent;
+import vn.cadre.kernel.EventRevision;
+import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.unit.UnitRegistered;
+import vn.cadre.kernel.unit.UnitRenamed;
+import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rebuild while events keep arriving, as during a national import: the rebuilt
+ * generation it serves must hold every event, those that came while it read included, and
+ * the live consumers must go on from where it stopped.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RebuildUnderLoadIT {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String TOPIC = "cadre.events.rebuild-load." + RUN;
+
+	private static final int FIRST = 500;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
+		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+		registry.add("cadre.reporting.database", () -> "rebuild_load_it_" + RUN);
+		registry.add("cadre.reporting.topic", () -> TOPIC);
+	}
+
+	@BeforeAll
+	static void topic() throws Exception {
+		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
+			admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+		}
+	}
+
+	private TestRestTemplate http;
+
+	@Autowired
+	void signIn(TestRestTemplate http) {
+		this.http = http.withBasicAuth(TestUsers.EVERYONE, TestUsers.PASSWORD);
+	}
+
+	@Autowired
+	private ObjectMapper json;
+
+	@Test
+	void aRebuildWhileEventsKeepArriving_servesEveryEvent_andTheCheckFindsNothing() throws Exception {
+		AtomicInteger published = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
+		int total;
+		try (KafkaProducer<String, String> producer = producer()) {
+			for (int i = 0; i < FIRST; i++) {
+				publishUnit(producer, i);
+			}
+			producer.flush();
+			published.set(FIRST);
+			awaitUnit(FIRST - 1);
+			CompletableFuture<Void> flow = CompletableFuture.runAsync(() -> {
+				while (!stop.get()) {
+					publishUnit(producer, published.get());
+					published.incrementAndGet();
+					if (published.get() % 10 == 0) {
+						producer.flush();
+						pause(100);
+					}
+				}
+				producer.flush();
+			});
+			int publishedWhenStarted = published.get();
+
+			Map<String, Object> rebuilt = runToEnd("/admin/rebuild");
+			int publishedWhenServed = published.get();
+			pause(500);
+			stop.set(true);
+			flow.get();
+			total = published.get();
+
+			assertThat(rebuilt).containsEntry("state", "DONE");
+			assertThat(publishedWhenServed).as("events kept arriving during the whole rebuild")
+				.isGreaterThan(publishedWhenStarted)
+				.isLessThan(total);
+		}
+		awaitUnit(total - 1);
+		assertThat(runToEnd("/admin/consistency-check")).containsEntry("state", "DONE")
+			.containsEntry("differences", List.of());
+		for (int i = 0; i < total; i += 37) {
+			assertThat(this.http.getForObject("/api/units/u-" + i, Map.class).get("name")).as("u-" + i)
+				.isEqualTo("Xã mới " + i);
+		}
+	}
+
+	private void publishUnit(KafkaProducer<String, String> producer, int i) {
+		String unitId = "u-" + i;
+		send(producer, 0, new UnitRegistered(unitId, String.format("%05d", i), "Xã " + i, UnitType.COMMUNE, null,
+				LocalDate.of(2008, 1, 1), "d"), unitId, i * 2L + 1);
+		send(producer, 1, new UnitRenamed(unitId, "Xã mới " + i, LocalDate.of(2026, 1, 1), "d"), unitId, i * 2L + 2);
+	}
+
+	private void send(KafkaProducer<String, String> producer, long sequence, CadreEvent payload, String unitId,
+			long position) {
+		PublishedEvent event = new PublishedEvent(UUID.randomUUID().toString(), payload.getClass().getName(),
+				payload.getClass().getAnnotation(EventRevision.class).value(), position, "AdministrativeUnit", unitId,
+				sequence, Instant.parse("2026-01-01T00:00:00Z"), Map.of(), payload);
+		try {
+			producer.send(new ProducerRecord<>(TOPIC, unitId, this.json.writeValueAsString(event)));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static KafkaProducer<String, String> producer() {
+		Properties properties = new Properties();
+		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap());
+		properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		return new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Waits until unit {@code i} shows its new name. */
+	private void awaitUnit(int i) throws InterruptedException {
+		String unitId = "u-" + i;
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			ResponseEntity<Map> unit = this.http.getForEntity("/api/units/" + unitId, Map.class);
+			if (unit.getStatusCode().is2xxSuccessful() && ("Xã mới " + i).equals(unit.getBody().get("name"))) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError(unitId + " never got its new name");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> runToEnd(String path) throws InterruptedException {
+		ResponseEntity<Map> started = this.http.postForEntity(path, null, Map.class);
+		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		String id = (String) started.getBody().get("id");
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (System.nanoTime() < deadline) {
+			Map<String, Object> status = this.http.getForObject("/admin/rebuild", Map.class);
+			if (id.equals(status.get("id")) && !"RUNNING".equals(status.get("state"))) {
+				return status;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError(path + " did not finish");
+	}
+
+}
