@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cadre.kernel.ReadYourWrites;
 
 /**
  * Talks to the services: JSON in, JSON out; turns an HTTP answer into an exit code and
@@ -47,8 +48,11 @@ final class Api {
 		return send(this.options.assignmentsUrl, request(path, body, this.options.commandId));
 	}
 
-	/** The answer to one command, for callers that print their own summary. */
-	record Answer(int status, boolean replayed, String body) {
+	/**
+	 * The answer to one command, for callers that print their own summary; the position
+	 * it stored up to, if it says.
+	 */
+	record Answer(int status, boolean replayed, String body, Long position) {
 
 		boolean accepted() {
 			return this.status < 400;
@@ -75,7 +79,8 @@ final class Api {
 					request(path, body, commandId).timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(),
-					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body());
+					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body(),
+					response.headers().firstValue(ReadYourWrites.POSITION_HEADER).map(Long::valueOf).orElse(null));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
