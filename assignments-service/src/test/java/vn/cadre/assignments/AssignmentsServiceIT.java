@@ -39,6 +39,7 @@ import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
+import vn.cadre.support.security.Role;
 import vn.cadre.support.testing.TestInfrastructure;
 import vn.cadre.support.testing.TestUsers;
 
@@ -106,6 +107,20 @@ class AssignmentsServiceIT {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat((String) response.getBody().get("detail")).contains("999/NQ-KHONGCO");
 		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
+	void theRegister_saysWhichCitedDocumentsItHolds() {
+		ResponseEntity<Map> answer = this.http.getForEntity(
+				"/api/documents/registered?number={a}&number={b}&number={c}", Map.class, "1670/NQ-UBTVQH15",
+				"  1670/NQ-UBTVQH15 ", "99/NQ-KHONGCO " + RUN);
+		ResponseEntity<Map> viewer = this.http.withBasicAuth(TestUsers.nameOf(Role.VIEWER), TestUsers.PASSWORD)
+			.getForEntity("/api/documents/registered?number={a}", Map.class, "1670/NQ-UBTVQH15");
+
+		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(answer.getBody()).containsEntry("registered", List.of("1670/NQ-UBTVQH15"))
+			.containsEntry("missing", List.of("99/NQ-KHONGCO " + RUN));
+		assertThat(viewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	@Test

@@ -59,6 +59,7 @@ class RoleMatrixIT {
 			.allow("PUT /admin/users/{name}", ADMIN)
 			.allow("DELETE /admin/users/{name}", ADMIN)
 			.allow("POST /api/documents", STAFF)
+			.allow("GET /api/documents/registered", STAFF)
 			.allow("POST /api/people", STAFF)
 			.allow("POST /api/people/{personId}/origin", STAFF)
 			.allow("POST /api/units", STAFF)

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Talks to the services: JSON in, JSON out; turns an HTTP answer into an exit code and
- * printed text.
+ * printed text; reads its own writes ({@link OwnWrites}).
  */
 final class Api {
 
@@ -26,14 +26,27 @@ final class Api {
 
 	static final int UNREACHABLE = 3;
 
+	/** The read side did not include this client's own changes within its wait. */
+	static final int BEHIND = 4;
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final Cadre options;
 
+	private final OwnWrites ownWrites;
+
+	/** The exit code of the last request that failed, 0 while none has. */
+	private int failure;
+
 	Api(Cadre options) {
 		this.options = options;
+		this.ownWrites = new OwnWrites(options);
+	}
+
+	int failure() {
+		return this.failure;
 	}
 
 	int put(String baseUrl, String path, Map<String, ?> body) {
@@ -47,8 +60,11 @@ final class Api {
 		return send(this.options.assignmentsUrl, request(path, body, this.options.commandId));
 	}
 
-	/** The answer to one command, for callers that print their own summary. */
-	record Answer(int status, boolean replayed, String body) {
+	/**
+	 * The answer to one command, for callers that print their own summary; the position
+	 * it stored up to, if it says.
+	 */
+	record Answer(int status, boolean replayed, String body, Long position) {
 
 		boolean accepted() {
 			return this.status < 400;
@@ -74,8 +90,10 @@ final class Api {
 			HttpResponse<String> response = this.http.send(
 					request(path, body, commandId).timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
+			this.ownWrites.remember(response);
 			return new Answer(response.statusCode(),
-					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body());
+					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body(),
+					OwnWrites.position(response));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -96,10 +114,11 @@ final class Api {
 	}
 
 	int get(String baseUrl, String path) {
-		return send(baseUrl,
-				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
-					.header("Accept", "application/json, text/*;q=0.9")
-					.GET()));
+		return send(baseUrl, signIn(read(baseUrl, path).header("Accept", "application/json, text/*;q=0.9").GET()));
+	}
+
+	private HttpRequest.Builder read(String baseUrl, String path) {
+		return this.ownWrites.awaited(HttpRequest.newBuilder(URI.create(baseUrl + path)), baseUrl, path);
 	}
 
 	private HttpRequest.Builder signIn(HttpRequest.Builder request) {
@@ -132,13 +151,15 @@ final class Api {
 	}
 
 	private Optional<JsonNode> exchange(String baseUrl, String path, String method, boolean absentIsEmpty) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+		HttpRequest.Builder request = ("GET".equals(method) ? read(baseUrl, path)
+				: HttpRequest.newBuilder(URI.create(baseUrl + path)))
 			.header("Accept", "application/json")
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		signIn(request);
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
+			this.ownWrites.remember(response);
 			if (response.statusCode() == 404 && absentIsEmpty) {
 				return Optional.empty();
 			}
@@ -154,6 +175,7 @@ final class Api {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			this.failure = UNREACHABLE;
 			return Optional.empty();
 		}
 	}
@@ -161,9 +183,12 @@ final class Api {
 	/** Saves an answer to a file (a report in XLSX or DOCX, say). */
 	int download(String baseUrl, String path, Path file) {
 		try {
-			HttpResponse<byte[]> response = this.http
-				.send(signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120)).GET())
-					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.http.send(
+					signIn(read(baseUrl, path).timeout(Duration.ofSeconds(120)).GET()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (OwnWrites.isBehind(response)) {
+				return behind(response);
+			}
 			if (response.statusCode() >= 400) {
 				PrintWriter err = this.options.spec.commandLine().getErr();
 				err.println("Refused (" + response.statusCode() + "): "
@@ -197,8 +222,10 @@ final class Api {
 
 	private int send(String baseUrl, HttpRequest.Builder request) {
 		try {
-			return answer(this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString()));
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			this.ownWrites.remember(response);
+			return answer(response);
 		}
 		catch (IOException ex) {
 			return unreachable(baseUrl, ex);
@@ -217,6 +244,9 @@ final class Api {
 			out.flush();
 			return 0;
 		}
+		if (OwnWrites.isBehind(response)) {
+			return behind(response);
+		}
 		String detail = response.body();
 		if (!detail.isBlank() && detail.startsWith("{")) {
 			JsonNode problem = JSON.readTree(detail);
@@ -227,7 +257,14 @@ final class Api {
 		}
 		err.println("Refused (" + response.statusCode() + "): " + detail);
 		err.flush();
+		this.failure = REFUSED;
 		return REFUSED;
+	}
+
+	private int behind(HttpResponse<?> response) {
+		this.ownWrites.reportBehind(response);
+		this.failure = BEHIND;
+		return BEHIND;
 	}
 
 	private int unreachable(String url, IOException ex) {
@@ -235,6 +272,7 @@ final class Api {
 		err.println("Cannot reach " + url + " (" + ex.getClass().getSimpleName() + "). Is the stack running? "
 				+ "Start it with ./run-local, or set --assignments-url / --reporting-url.");
 		err.flush();
+		this.failure = UNREACHABLE;
 		return UNREACHABLE;
 	}
 

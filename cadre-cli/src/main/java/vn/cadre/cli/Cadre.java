@@ -53,6 +53,18 @@ public final class Cadre implements Runnable {
 			scope = CommandLine.ScopeType.INHERIT)
 	String commandId;
 
+	@Option(names = "--position-file", defaultValue = "${env:CADRE_POSITION_FILE:-${sys:user.home}/.cadre/position}",
+			description = "Where the client keeps the highest position its commands stored, per command service, so "
+					+ "that its reads include its own changes (env CADRE_POSITION_FILE; default ~/.cadre/position).",
+			scope = CommandLine.ScopeType.INHERIT)
+	String positionFile;
+
+	@Option(names = "--no-wait", negatable = false,
+			description = "Read what the read side holds now, without waiting until it includes this client's "
+					+ "own changes.",
+			scope = CommandLine.ScopeType.INHERIT)
+	boolean noWait;
+
 	public static void main(String[] args) {
 		System.exit(commandLine().execute(args));
 	}
@@ -72,6 +84,10 @@ public final class Cadre implements Runnable {
 
 	Api api() {
 		return new Api(this);
+	}
+
+	PositionFile positions() {
+		return new PositionFile(java.nio.file.Path.of(this.positionFile));
 	}
 
 	/** The Authorization header to send, if the user gave any credentials. */

@@ -89,6 +89,10 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			this.cadre.err().flush();
 			return Api.REFUSED;
 		}
+		int unregistered = CitedDocuments.requireRegistered(this.cadre, api(), citedDocuments());
+		if (unregistered != 0) {
+			return unregistered;
+		}
 		table.refused().forEach(row -> this.refusals.add("dòng / line " + row.line() + ": " + row.reason()));
 		String slug = this.basis.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 		LocalDate lastDay = this.effective.minusDays(1);
@@ -147,10 +151,21 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			return this.refusals.isEmpty() ? 0 : Api.REFUSED;
 		}
 		catch (IOException ex) {
+			if (api().failure() == Api.BEHIND) {
+				return Api.BEHIND;
+			}
 			this.cadre.err().println("Cannot reach the services (" + ex.getMessage() + ")");
 			this.cadre.err().flush();
 			return Api.UNREACHABLE;
 		}
+	}
+
+	/**
+	 * The documents the import's commands cite: the resolution given as the basis. (The
+	 * table names no document of its own; its note column is free text.)
+	 */
+	private Set<String> citedDocuments() {
+		return Set.of(this.basis);
 	}
 
 	/** Counters for the summary. */

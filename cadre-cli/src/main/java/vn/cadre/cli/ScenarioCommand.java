@@ -48,7 +48,8 @@ final class ScenarioCommand implements Callable<Integer> {
 		try {
 			outcome = ScenarioLoader.load(scenario, (path, body, commandId) -> {
 				Api.Answer answer = api.command(path, body, commandId);
-				return new ScenarioLoader.Answer(answer.status(), answer.replayed(), answer.detail());
+				return new ScenarioLoader.Answer(answer.status(), answer.replayed(), answer.detail(),
+						answer.position());
 			}, done -> progress.show(done, total));
 		}
 		catch (IOException ex) {

@@ -74,7 +74,8 @@ class CadreTest {
 		CommandLine cadre = Cadre.commandLine();
 		cadre.setOut(new PrintWriter(this.out));
 		cadre.setErr(new PrintWriter(this.err));
-		List<String> all = new ArrayList<>(List.of("--assignments-url", url(), "--reporting-url", url()));
+		List<String> all = new ArrayList<>(List.of("--assignments-url", url(), "--reporting-url", url(),
+				"--position-file", this.folder.resolve("position").toString()));
 		all.addAll(List.of(args));
 		return cadre.execute(all.toArray(String[]::new));
 	}

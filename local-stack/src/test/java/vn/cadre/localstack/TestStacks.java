@@ -91,7 +91,10 @@ final class TestStacks {
 
 	}
 
-	/** Runs {@code ./cadre} in this JVM against the stack. */
+	/**
+	 * Runs {@code ./cadre} in this JVM against the stack, keeping its positions with the
+	 * stack's data rather than in the home folder.
+	 */
 	static Run cadre(LocalStack stack, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
@@ -99,7 +102,8 @@ final class TestStacks {
 		cadre.setOut(new PrintWriter(out));
 		cadre.setErr(new PrintWriter(err));
 		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--password-file", stack.settings().adminPasswordFile().toString()));
+				stack.reportingUrl(), "--password-file", stack.settings().adminPasswordFile().toString(),
+				"--position-file", stack.settings().dataDir().resolve("cadre-position").toString()));
 		all.addAll(List.of(args));
 		int exit = cadre.execute(all.toArray(String[]::new));
 		return new Run(exit, out.toString(), err.toString());

@@ -28,9 +28,9 @@ class ScenarioLoaderTest {
 	private ScenarioLoader.Answer api(String path, Map<String, Object> body, String commandId) {
 		this.sent.add(path + " " + commandId + " " + body);
 		if (path.contains("refuse")) {
-			return new ScenarioLoader.Answer(409, false, "bị từ chối");
+			return new ScenarioLoader.Answer(409, false, "bị từ chối", null);
 		}
-		return new ScenarioLoader.Answer(201, !this.recorded.add(commandId), "");
+		return new ScenarioLoader.Answer(201, !this.recorded.add(commandId), "", 100L + this.sent.size());
 	}
 
 	@Test
@@ -53,6 +53,7 @@ class ScenarioLoaderTest {
 		assertThat(second.recorded()).isZero();
 		assertThat(second.alreadyRecorded()).isEqualTo(3);
 		assertThat(second.complete()).isTrue();
+		assertThat(first.position()).as("the last step's position").isEqualTo(103L);
 	}
 
 	@Test
@@ -71,6 +72,7 @@ class ScenarioLoaderTest {
 		assertThat(outcome.refusedCommand()).isEqualTo("rename-unit");
 		assertThat(outcome.problem()).isEqualTo("bị từ chối");
 		assertThat(this.sent).hasSize(2);
+		assertThat(outcome.position()).as("what the steps before the refusal stored").isEqualTo(101L);
 	}
 
 	@Test

@@ -49,6 +49,7 @@ import vn.cadre.assignments.unit.RepositoryCodeRegister;
 import vn.cadre.assignments.unit.UnitCodeHistory;
 import vn.cadre.assignments.unit.UnitLifecycleHandler;
 import vn.cadre.assignments.upcasting.UnitRegisteredRevision1Upcaster;
+import vn.cadre.assignments.web.CommandPositions;
 import vn.cadre.kernel.EventMetadata;
 
 /**
@@ -177,6 +178,15 @@ class AxonConfig {
 	@Bean
 	Registration citationCheck(CommandBus commandBus, EventStore eventStore) {
 		return commandBus.registerHandlerInterceptor(new CitationCheck(eventStore));
+	}
+
+	/**
+	 * Every command sent from the web learns the position of the last event it stored,
+	 * for its answer's {@code Cadre-Position} header.
+	 */
+	@Bean
+	Registration commandPositionsInterceptor(CommandBus commandBus, CommandPositions positions) {
+		return commandBus.registerHandlerInterceptor(positions);
 	}
 
 	/**

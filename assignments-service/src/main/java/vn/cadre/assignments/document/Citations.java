@@ -16,10 +16,14 @@ public class Citations {
 	}
 
 	public void requireRegistered(String number) {
-		String canonical = new DocumentNumber(number).value();
-		if (this.eventStore.lastSequenceNumberFor(canonical).isEmpty()) {
-			throw new UnknownCitation(canonical);
+		DocumentNumber canonical = new DocumentNumber(number);
+		if (!isRegistered(canonical)) {
+			throw new UnknownCitation(canonical.value());
 		}
+	}
+
+	public boolean isRegistered(DocumentNumber number) {
+		return this.eventStore.lastSequenceNumberFor(number.value()).isPresent();
 	}
 
 }

@@ -87,6 +87,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 			Document commit = CommitDocuments.commit(last - stored.size() + 1, stored, this.clock.instant());
 			try {
 				this.gate.write(() -> this.collections.commits().insertOne(commit));
+				StoredPositions.record(last);
 				return;
 			}
 			catch (MongoWriteException ex) {

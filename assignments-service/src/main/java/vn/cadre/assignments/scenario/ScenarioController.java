@@ -22,13 +22,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cadre.scenario.Scenario;
+import vn.cadre.kernel.ReadYourWrites;
 import vn.cadre.scenario.ScenarioLoader;
 
 /**
  * {@code POST /api/scenarios}: loads a scenario file (the same JSON as
  * {@code ./cadre import-scenario}) step by step through this service's own HTTP command
  * API, so every step is validated, checked and made idempotent exactly as a client's
- * command is; loading twice changes nothing. Answers with what the load did.
+ * command is; loading twice changes nothing. Answers with what the load did, and with the
+ * highest position its steps stored ({@code Cadre-Position}), even when a step was
+ * refused: the steps before it stay recorded.
  */
 @RestController
 @RequestMapping("/api/scenarios")
@@ -53,8 +56,12 @@ class ScenarioController {
 		ScenarioLoader.Outcome outcome = ScenarioLoader.load(scenario,
 				(path, body, commandId) -> send(base + path, body, commandId, credentials), done -> {
 				});
-		return ResponseEntity.status(outcome.complete() ? HttpStatus.OK : HttpStatus.valueOf(outcome.refusedStatus()))
-			.body(outcome);
+		ResponseEntity.BodyBuilder answer = ResponseEntity
+			.status(outcome.complete() ? HttpStatus.OK : HttpStatus.valueOf(outcome.refusedStatus()));
+		if (outcome.position() != null) {
+			answer.header(ReadYourWrites.POSITION_HEADER, outcome.position().toString());
+		}
+		return answer.body(outcome);
 	}
 
 	/**
@@ -95,7 +102,8 @@ class ScenarioController {
 				detail = problem.path("detail").asText(detail);
 			}
 			return new ScenarioLoader.Answer(response.statusCode(),
-					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), detail);
+					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), detail,
+					response.headers().firstValue(ReadYourWrites.POSITION_HEADER).map(Long::valueOf).orElse(null));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

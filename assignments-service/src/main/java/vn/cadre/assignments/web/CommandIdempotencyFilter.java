@@ -19,12 +19,14 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.cadre.kernel.ReadYourWrites;
 
 /**
  * Makes every command idempotent by its client-supplied id ({@code X-Command-Id}): the
  * first outcome, accepted or refused, is recorded and returned again for a resubmission,
- * which appends nothing. The same id with a different request is refused (422); a
- * resubmission while the first is still running gets 409.
+ * which appends nothing; an accepted one answers again with the position it stored. The
+ * same id with a different request is refused (422); a resubmission while the first is
+ * still running gets 409.
  */
 @Component
 class CommandIdempotencyFilter extends OncePerRequestFilter {
@@ -65,7 +67,7 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 			chain.doFilter(cached, recorded);
 			if (recorded.getStatus() < 500) {
 				this.outcomes.complete(commandId, recorded.getStatus(), recorded.getContentType(),
-						recorded.getHeader(HttpHeaders.LOCATION),
+						recorded.getHeader(HttpHeaders.LOCATION), recorded.getHeader(ReadYourWrites.POSITION_HEADER),
 						new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8));
 				completed = true;
 			}
@@ -95,6 +97,9 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 		}
 		if (outcome.getString("location") != null) {
 			response.setHeader(HttpHeaders.LOCATION, outcome.getString("location"));
+		}
+		if (outcome.getString("position") != null) {
+			response.setHeader(ReadYourWrites.POSITION_HEADER, outcome.getString("position"));
 		}
 		response.setHeader("X-Command-Replayed", "true");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -61,12 +61,13 @@ class CommandOutcomes {
 		}
 	}
 
-	void complete(String commandId, int status, String contentType, String location, String body) {
+	void complete(String commandId, int status, String contentType, String location, String position, String body) {
 		this.outcomes.updateOne(eq("_id", commandId),
 				new Document("$set",
 						new Document("state", "COMPLETED").append("status", status)
 							.append("contentType", contentType)
 							.append("location", location)
+							.append("position", position)
 							.append("body", body)
 							.append("completedAt", Instant.now().toString())));
 	}

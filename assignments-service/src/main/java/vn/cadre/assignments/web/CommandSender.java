@@ -2,6 +2,7 @@ package vn.cadre.assignments.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,17 +33,29 @@ public class CommandSender {
 
 	private final CommandGateway gateway;
 
-	CommandSender(HttpServletRequest request, CommandGateway gateway) {
+	private final CommandPositions positions;
+
+	CommandSender(HttpServletRequest request, CommandGateway gateway, CommandPositions positions) {
 		this.request = request;
 		this.gateway = gateway;
+		this.positions = positions;
 	}
 
 	/**
 	 * Sends the command and waits for its outcome; a refusal is rethrown for the problem
-	 * mapping.
+	 * mapping. Accepted, it answers with the position of the last event it stored.
 	 */
-	public void send(Object command, String legalBasis) {
-		this.gateway.sendAndWait(wrap(command, legalBasis));
+	public Accepted send(Object command, String legalBasis) {
+		CommandMessage<?> message = wrap(command, legalBasis);
+		this.positions.expect(message);
+		OptionalLong stored;
+		try {
+			this.gateway.sendAndWait(message);
+		}
+		finally {
+			stored = this.positions.take(message);
+		}
+		return new Accepted(stored);
 	}
 
 	private <C> CommandMessage<C> wrap(C command, String legalBasis) {

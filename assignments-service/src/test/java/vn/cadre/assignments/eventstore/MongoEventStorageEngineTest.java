@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,23 @@ class MongoEventStorageEngineTest {
 			.isInstanceOf(ConcurrencyException.class);
 		assertThat(this.collections.commits().countDocuments()).isEqualTo(1);
 		assertThat(this.engine.readEvents("u2").hasNext()).isFalse();
+	}
+
+	@Test
+	void aUnitOfWork_learnsThePositionOfTheLastEventItStored_onItsRoot() {
+		this.engine.appendEvents(List.of(event("before", 0)));
+		DefaultUnitOfWork<?> root = DefaultUnitOfWork.startAndGet(null);
+		DefaultUnitOfWork<?> nested = DefaultUnitOfWork.startAndGet(null);
+		this.engine.appendEvents(List.of(event("u1", 0), event("u1", 1)));
+		this.engine.appendEvents(List.of(event("u2", 0)));
+		nested.commit();
+		root.commit();
+
+		assertThat(StoredPositions.lastIn(nested)).hasValue(4L);
+		assertThat(StoredPositions.lastIn(root)).hasValue(4L);
+		DefaultUnitOfWork<?> idle = DefaultUnitOfWork.startAndGet(null);
+		idle.commit();
+		assertThat(StoredPositions.lastIn(idle)).as("a unit of work that stored nothing").isEmpty();
 	}
 
 	@Test

@@ -37,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import vn.cadre.kernel.ReadYourWrites;
 
 /**
  * Authentication and roles for both services: a users file (form login for browsers, HTTP
@@ -112,7 +113,10 @@ public class CadreSecurityAutoConfiguration {
 			CorsConfiguration configuration = new CorsConfiguration();
 			configuration.setAllowedOrigins(settings.allowedOrigins());
 			configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
-			configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Command-Id", "X-Reason"));
+			configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Command-Id", "X-Reason",
+					ReadYourWrites.MIN_POSITION_HEADER));
+			configuration.setExposedHeaders(
+					List.of(ReadYourWrites.POSITION_HEADER, "Location", "X-Command-Replayed", "Retry-After"));
 			configuration.setAllowCredentials(true);
 			source.registerCorsConfiguration("/**", configuration);
 		}

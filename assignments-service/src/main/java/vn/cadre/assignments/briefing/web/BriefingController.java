@@ -27,13 +27,13 @@ class BriefingController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> record(@PathVariable String unitId,
+	ResponseEntity<Map<String, Object>> record(@PathVariable String unitId,
 			@Valid @RequestBody RecordBriefingRequest request) {
 		String briefingId = (request.briefingId() != null) ? request.briefingId() : UUID.randomUUID().toString();
-		this.commands.send(new RecordBriefing(briefingId, new UnitId(unitId), request.heldOn(), request.title(),
-				request.documents(), request.attendances()), null);
-		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/briefings/" + briefingId))
-			.body(Map.of("briefingId", briefingId));
+		return this.commands
+			.send(new RecordBriefing(briefingId, new UnitId(unitId), request.heldOn(), request.title(),
+					request.documents(), request.attendances()), null)
+			.created(URI.create("/api/units/" + unitId + "/briefings/" + briefingId), Map.of("briefingId", briefingId));
 	}
 
 }

@@ -27,14 +27,13 @@ class DocumentController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterDocumentRequest request) {
+	ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterDocumentRequest request) {
 		DocumentNumber number = new DocumentNumber(request.number());
-		this.commands.send(
-				new RegisterDocument(number, request.issuedOn(), request.issuer(), request.kind(), request.title()),
-				null);
-		return ResponseEntity
-			.created(URI.create("/api/documents/" + URLEncoder.encode(number.value(), StandardCharsets.UTF_8)))
-			.body(Map.of("number", number.value()));
+		return this.commands
+			.send(new RegisterDocument(number, request.issuedOn(), request.issuer(), request.kind(), request.title()),
+					null)
+			.created(URI.create("/api/documents/" + URLEncoder.encode(number.value(), StandardCharsets.UTF_8)),
+					Map.of("number", number.value()));
 	}
 
 }

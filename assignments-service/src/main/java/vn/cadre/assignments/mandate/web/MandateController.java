@@ -37,15 +37,15 @@ class MandateController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> assign(@PathVariable String unitId,
+	ResponseEntity<Map<String, Object>> assign(@PathVariable String unitId,
 			@Valid @RequestBody AssignPositionRequest request) {
 		String mandateId = (request.mandateId() != null) ? request.mandateId() : UUID.randomUUID().toString();
 		LocalityOverride override = override(request.localityOverride());
-		this.commands.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
-				new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
-				request.concurrent(), request.legalBasis()), request.legalBasis());
-		return ResponseEntity.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId))
-			.body(Map.of("mandateId", mandateId));
+		return this.commands
+			.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
+					new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
+					request.concurrent(), request.legalBasis()), request.legalBasis())
+			.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId), Map.of("mandateId", mandateId));
 	}
 
 	private static LocalityOverride override(AssignPositionRequest.LocalityOverrideBody body) {
@@ -59,28 +59,31 @@ class MandateController {
 	@PostMapping("/{mandateId}/correct")
 	ResponseEntity<Void> correct(@PathVariable String unitId, @PathVariable String mandateId,
 			@Valid @RequestBody CorrectAssignmentRequest request) {
-		this.commands.send(new CorrectAssignment(new UnitId(unitId), mandateId,
-				(request.postCode() != null) ? new PostCode(request.postCode()) : null,
-				(request.personId() != null) ? new PersonId(request.personId()) : null,
-				new DateRange(request.from(), request.until()), override(request.localityOverride()), request.reason(),
-				request.legalBasis()), request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new CorrectAssignment(new UnitId(unitId), mandateId,
+					(request.postCode() != null) ? new PostCode(request.postCode()) : null,
+					(request.personId() != null) ? new PersonId(request.personId()) : null,
+					new DateRange(request.from(), request.until()), override(request.localityOverride()),
+					request.reason(), request.legalBasis()), request.legalBasis())
+			.noContent();
 	}
 
 	@PostMapping("/{mandateId}/rescind")
 	ResponseEntity<Void> rescind(@PathVariable String unitId, @PathVariable String mandateId,
 			@Valid @RequestBody RescindAssignmentRequest request) {
-		this.commands.send(new RescindAssignment(new UnitId(unitId), mandateId, request.reason(), request.legalBasis()),
-				request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new RescindAssignment(new UnitId(unitId), mandateId, request.reason(), request.legalBasis()),
+					request.legalBasis())
+			.noContent();
 	}
 
 	@PostMapping("/{mandateId}/end")
 	ResponseEntity<Void> end(@PathVariable String unitId, @PathVariable String mandateId,
 			@Valid @RequestBody EndAssignmentRequest request) {
-		this.commands.send(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(), request.cause(),
-				request.legalBasis()), request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(), request.cause(),
+					request.legalBasis()), request.legalBasis())
+			.noContent();
 	}
 
 }

@@ -27,19 +27,19 @@ class PersonController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterPersonRequest request) {
+	ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterPersonRequest request) {
 		PersonId personId = new PersonId(request.personId());
-		this.commands
-			.send(new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null);
-		return ResponseEntity.created(URI.create("/api/people/" + personId)).body(Map.of("personId", personId.value()));
+		return this.commands
+			.send(new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null)
+			.created(URI.create("/api/people/" + personId), Map.of("personId", personId.value()));
 	}
 
 	@PostMapping("/{personId}/origin")
 	ResponseEntity<Void> correctOrigin(@PathVariable String personId,
 			@Valid @RequestBody CorrectOriginRequest request) {
-		this.commands.send(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()),
-				null);
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()), null)
+			.noContent();
 	}
 
 }

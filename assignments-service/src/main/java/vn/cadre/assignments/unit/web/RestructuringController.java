@@ -52,9 +52,8 @@ class RestructuringController {
 				(request.changes() == null) ? List.of()
 						: request.changes().stream().map(RestructuringController::change).toList(),
 				request.legalBasis());
-		this.commands.send(command, request.legalBasis());
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("restructuringId", restructuringId, "formedUnitIds",
+		return this.commands.send(command, request.legalBasis())
+			.status(HttpStatus.CREATED, Map.of("restructuringId", restructuringId, "formedUnitIds",
 					formations.stream().map(formation -> formation.unitId().value()).toList()));
 	}
 
@@ -77,16 +76,16 @@ class RestructuringController {
 	}
 
 	@PostMapping("/mergers")
-	ResponseEntity<Map<String, String>> merge(@Valid @RequestBody MergeCommunesRequest request) {
+	ResponseEntity<Map<String, Object>> merge(@Valid @RequestBody MergeCommunesRequest request) {
 		UnitId successorId = (request.successorId() != null) ? new UnitId(request.successorId()) : UnitId.random();
 		String restructuringId = UUID.randomUUID().toString();
 		MergeCommunes command = new MergeCommunes(restructuringId, successorId, new UnitCode(request.code()),
 				new UnitName(request.name()), request.type(),
 				(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
 				request.predecessorIds().stream().map(UnitId::new).toList(), request.legalBasis());
-		this.commands.send(command, request.legalBasis());
-		return ResponseEntity.created(URI.create("/api/units/" + successorId))
-			.body(Map.of("unitId", successorId.value(), "restructuringId", restructuringId));
+		return this.commands.send(command, request.legalBasis())
+			.created(URI.create("/api/units/" + successorId),
+					Map.of("unitId", successorId.value(), "restructuringId", restructuringId));
 	}
 
 }

@@ -32,43 +32,45 @@ class UnitController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterUnitRequest request) {
+	ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterUnitRequest request) {
 		UnitId unitId = (request.unitId() != null) ? new UnitId(request.unitId()) : UnitId.random();
 		RegisterUnit command = new RegisterUnit(unitId, new UnitCode(request.code()), new UnitName(request.name()),
 				request.type(), (request.parentId() != null) ? new UnitId(request.parentId()) : null,
 				request.establishedOn(), request.legalBasis());
-		this.commands.send(command, request.legalBasis());
-		return ResponseEntity.created(URI.create("/api/units/" + unitId)).body(Map.of("unitId", unitId.value()));
+		return this.commands.send(command, request.legalBasis())
+			.created(URI.create("/api/units/" + unitId), Map.of("unitId", unitId.value()));
 	}
 
 	@PostMapping("/{unitId}/rename")
 	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
-		this.commands.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
-				request.legalBasis()), request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
+					request.legalBasis()), request.legalBasis())
+			.noContent();
 	}
 
 	@PostMapping("/{unitId}/retype")
 	ResponseEntity<Void> retype(@PathVariable String unitId, @Valid @RequestBody ChangeUnitTypeRequest request) {
-		this.commands.send(
-				new ChangeUnitType(new UnitId(unitId), request.type(), request.effectiveOn(), request.legalBasis()),
-				request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new ChangeUnitType(new UnitId(unitId), request.type(), request.effectiveOn(), request.legalBasis()),
+					request.legalBasis())
+			.noContent();
 	}
 
 	@PostMapping("/{unitId}/reparent")
 	ResponseEntity<Void> reparent(@PathVariable String unitId, @Valid @RequestBody ChangeUnitParentRequest request) {
-		this.commands.send(new ChangeUnitParent(new UnitId(unitId),
-				(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
-				request.legalBasis()), request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new ChangeUnitParent(new UnitId(unitId),
+					(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
+					request.legalBasis()), request.legalBasis())
+			.noContent();
 	}
 
 	@PostMapping("/{unitId}/dissolve")
 	ResponseEntity<Void> dissolve(@PathVariable String unitId, @Valid @RequestBody DissolveUnitRequest request) {
-		this.commands.send(new DissolveUnit(new UnitId(unitId), request.lastDay(), request.legalBasis()),
-				request.legalBasis());
-		return ResponseEntity.noContent().build();
+		return this.commands
+			.send(new DissolveUnit(new UnitId(unitId), request.lastDay(), request.legalBasis()), request.legalBasis())
+			.noContent();
 	}
 
 }
