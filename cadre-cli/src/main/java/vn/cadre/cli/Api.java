@@ -27,7 +27,7 @@ final class Api {
 	static final int UNREACHABLE = 3;
 
 	/** The read side did not include this client's own changes within its wait. */
-	static final int BEHIND = 4;
+	static final int BEHIND = 5;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
