@@ -23,6 +23,8 @@ final class ServiceProcess {
 	private ServiceProcess() {
 	}
 
+	private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(30);
+
 	static ChildProcess start(String name, StackSettings settings, Map<String, String> environment) throws IOException {
 		Path jar = settings.stackHome().resolve("services").resolve(name + ".jar");
 		if (!Files.isRegularFile(jar)) {
@@ -32,12 +34,24 @@ final class ServiceProcess {
 				environment, settings.logs());
 	}
 
+	/**
+	 * Waits until the service is ready. {@code timeout} bounds its start; a service that
+	 * answers but is not ready yet (the read side replaying a long history) gets
+	 * {@link #CATCH_UP_TIMEOUT} more.
+	 */
 	static void awaitReady(ChildProcess service, int port, Duration timeout) {
 		URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
 		Instant deadline = Instant.now().plus(timeout);
-		while (!isReady(readiness)) {
+		boolean answered = false;
+		int status;
+		while ((status = readiness(readiness)) != 200) {
 			if (!service.isAlive()) {
 				throw new StackException(service.name() + " exited during start-up; see " + service.log());
+			}
+			if (status > 0 && !answered) {
+				answered = true;
+				deadline = Instant.now().plus(CATCH_UP_TIMEOUT);
+				System.out.println(service.name() + " is catching up with the event history...");
 			}
 			if (Instant.now().isAfter(deadline)) {
 				throw new StackException(
@@ -48,18 +62,23 @@ final class ServiceProcess {
 	}
 
 	static boolean isReady(URI readiness) {
+		return readiness(readiness) == 200;
+	}
+
+	/** The readiness endpoint's status code, 0 when it does not answer. */
+	private static int readiness(URI readiness) {
 		try {
 			HttpResponse<Void> response = HTTP.send(
 					HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
-			return response.statusCode() == 200;
+			return response.statusCode();
 		}
 		catch (IOException ex) {
-			return false;
+			return 0;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			return 0;
 		}
 	}
 
