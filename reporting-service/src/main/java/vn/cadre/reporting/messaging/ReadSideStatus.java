@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
@@ -132,6 +134,16 @@ public class ReadSideStatus implements DisposableBean {
 					.forEach((partition, info) -> ends.put(partition, info.offset()));
 				this.endOffsets = ends;
 				this.endOffsetsReadAt = now;
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
+					// no event was ever published: nothing to catch up with
+					this.endOffsets = Map.of();
+					this.endOffsetsReadAt = now;
+				}
+				else if (fresh) {
+					throw new IllegalStateException("Kafka did not tell the end of " + this.topic, ex);
+				}
 			}
 			catch (Exception ex) {
 				if (fresh) {
