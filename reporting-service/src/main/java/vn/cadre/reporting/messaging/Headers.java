@@ -14,6 +14,12 @@ final class Headers {
 	private Headers() {
 	}
 
+	/** A watermark of the publisher, not an event: no read model applies it. */
+	static boolean isWatermark(ConsumerRecord<?, ?> record) {
+		Header kind = record.headers().lastHeader(EventWire.HEADER_RECORD_KIND);
+		return kind != null && EventWire.RECORD_KIND_WATERMARK.equals(new String(kind.value(), StandardCharsets.UTF_8));
+	}
+
 	static long position(ConsumerRecord<?, ?> record) {
 		Header header = record.headers().lastHeader(EventWire.HEADER_POSITION);
 		if (header == null) {

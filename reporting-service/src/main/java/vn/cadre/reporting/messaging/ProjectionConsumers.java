@@ -84,6 +84,9 @@ class ProjectionConsumers implements SmartLifecycle {
 	}
 
 	private void apply(Projection projection, ConsumerRecord<String, String> record) {
+		if (Headers.isWatermark(record)) {
+			return;
+		}
 		ReadModels target = servedAfterAnySwitch();
 		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
 		OptionalLong applied = this.checkpoints.lastApplied(projection.name(), target.generation(), partition);

@@ -157,6 +157,10 @@ public class Rebuild {
 				if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
 					continue;
 				}
+				if (Headers.isWatermark(record)) {
+					progress.done++;
+					continue;
+				}
 				apply(record, target, progress);
 				last.put(new TopicPartition(record.topic(), record.partition()),
 						new long[] { record.offset(), Headers.position(record) });
