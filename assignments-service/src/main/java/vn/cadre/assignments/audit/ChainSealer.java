@@ -1,7 +1,11 @@
 package vn.cadre.assignments.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 import vn.cadre.assignments.eventstore.StoredEvent;
 import vn.cadre.assignments.eventstore.StoredEvents;
@@ -42,11 +46,79 @@ public final class ChainSealer {
 					+ head.position() + " without a seal: the publisher must see the events in order");
 		}
 		if (head.position() < position - 1) {
-			head = catchUp(head, position);
+			head = catchUp(head, position, this::sealOne);
 		}
-		StoredEvent event = this.stored.at(position)
+		return sealOne(storedAt(position), head);
+	}
+
+	/**
+	 * The seals of {@code positions}, ascending as one batch of the publisher delivers
+	 * them, exactly as {@link #seal(long)} one after the other would give them, with one
+	 * lookup of earlier seals, one of the head, one read of the events and one write for
+	 * the whole batch. The head is read here, never kept from an earlier batch, so a head
+	 * a restore moved back is followed just as by {@link #seal(long)}.
+	 */
+	public List<ChainStore.Seal> seal(List<Long> positions) {
+		if (positions.isEmpty()) {
+			return List.of();
+		}
+		long first = positions.get(0);
+		Map<Long, ChainStore.Seal> found = this.chain.window(first, positions.get(positions.size() - 1) + 1);
+		Map<Long, StoredEvent> events = (found.size() < positions.size()) ? read(first, positions.size()) : Map.of();
+		ChainStore.Head head = this.chain.head();
+		ChainStore.Head current = head;
+		List<ChainStore.Seal> made = new ArrayList<>();
+		List<ChainStore.Seal> seals = new ArrayList<>(positions.size());
+		for (long position : positions) {
+			ChainStore.Seal seal = found.get(position);
+			if (seal == null) {
+				seal = sealInMemory(position, current, events, made);
+			}
+			seals.add(seal);
+			if (seal.position() > current.position()) {
+				current = new ChainStore.Head(seal.position(), seal.hash());
+			}
+		}
+		if (this.chain.recordAll(made, this.clock.instant()) < made.size()) {
+			// Another instance sealed some of these positions meanwhile: the seals on
+			// record win, found one position at a time.
+			return positions.stream().map(this::seal).toList();
+		}
+		if (current.position() > head.position()) {
+			this.chain.advanceHead(current);
+		}
+		return seals;
+	}
+
+	/**
+	 * Seals {@code position} after {@code current} (and any event the chain skipped
+	 * before it) without writing: the batch is recorded in one write once made.
+	 */
+	private ChainStore.Seal sealInMemory(long position, ChainStore.Head current, Map<Long, StoredEvent> events,
+			List<ChainStore.Seal> made) {
+		if (current.position() >= position) {
+			throw new IllegalStateException("Position " + position + " arrived after the chain's head "
+					+ current.position() + " without a seal: the publisher must see the events in order");
+		}
+		BiFunction<StoredEvent, ChainStore.Head, ChainStore.Seal> remember = (event, head) -> {
+			ChainStore.Seal seal = link(event, head);
+			made.add(seal);
+			return seal;
+		};
+		ChainStore.Head previous = (current.position() < position - 1) ? catchUp(current, position, remember) : current;
+		StoredEvent event = events.get(position);
+		return remember.apply((event != null) ? event : storedAt(position), previous);
+	}
+
+	private Map<Long, StoredEvent> read(long from, int count) {
+		Map<Long, StoredEvent> events = new HashMap<>();
+		this.stored.read(from, count).forEach((event) -> events.put(event.position(), event));
+		return events;
+	}
+
+	private StoredEvent storedAt(long position) {
+		return this.stored.at(position)
 			.orElseThrow(() -> new IllegalStateException("No stored event at position " + position));
-		return sealOne(event, head);
 	}
 
 	/**
@@ -54,7 +126,8 @@ public final class ChainSealer {
 	 * recorded before the chain existed, or any event the head was left behind. In the
 	 * usual case the positions between are gaps and nothing is sealed.
 	 */
-	private ChainStore.Head catchUp(ChainStore.Head head, long position) {
+	private ChainStore.Head catchUp(ChainStore.Head head, long position,
+			BiFunction<StoredEvent, ChainStore.Head, ChainStore.Seal> sealing) {
 		ChainStore.Head current = head;
 		while (true) {
 			List<StoredEvent> events = this.stored.read(current.position() + 1, CATCH_UP_BATCH);
@@ -63,7 +136,7 @@ public final class ChainSealer {
 				if (event.position() >= position) {
 					return current;
 				}
-				ChainStore.Seal seal = sealOne(event, current);
+				ChainStore.Seal seal = sealing.apply(event, current);
 				current = new ChainStore.Head(seal.position(), seal.hash());
 				sealedAny = true;
 			}
@@ -74,9 +147,12 @@ public final class ChainSealer {
 	}
 
 	private ChainStore.Seal sealOne(StoredEvent event, ChainStore.Head head) {
+		return this.chain.record(link(event, head), this.clock.instant());
+	}
+
+	private static ChainStore.Seal link(StoredEvent event, ChainStore.Head head) {
 		String hash = HashChain.next(head.hash(), ChainLinks.of(event));
-		return this.chain.record(new ChainStore.Seal(event.position(), hash, head.hash(), head.position()),
-				this.clock.instant());
+		return new ChainStore.Seal(event.position(), hash, head.hash(), head.position());
 	}
 
 }

@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
@@ -78,10 +81,7 @@ public final class ChainStore {
 	Seal record(Seal seal, Instant sealedAt) {
 		Seal recorded = seal;
 		try {
-			this.links.insertOne(new Document("_id", seal.position()).append("hash", seal.hash())
-				.append("previous", seal.previous())
-				.append("previousPosition", seal.previousPosition())
-				.append("sealedAt", Date.from(sealedAt)));
+			this.links.insertOne(document(seal, sealedAt));
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -94,11 +94,38 @@ public final class ChainStore {
 	}
 
 	/**
+	 * Records seals in position order with one write and answers how many were recorded:
+	 * all of them, or those before the first position found sealed already (by another
+	 * instance), after which none is.
+	 */
+	int recordAll(List<Seal> seals, Instant sealedAt) {
+		if (seals.isEmpty()) {
+			return 0;
+		}
+		try {
+			this.links.insertMany(seals.stream().map((seal) -> document(seal, sealedAt)).toList(),
+					new InsertManyOptions().ordered(true));
+			return seals.size();
+		}
+		catch (MongoBulkWriteException ex) {
+			BulkWriteError first = ex.getWriteErrors().get(0);
+			if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+				throw ex;
+			}
+			return first.getIndex();
+		}
+	}
+
+	/**
 	 * Moves the head forward to {@code seal}, never back: a crash between a seal and its
 	 * head, or a second instance that took over the publisher, must not leave the head
 	 * behind a seal or move it backwards.
 	 */
 	void advanceHead(Seal seal) {
+		advanceHead(new Head(seal.position(), seal.hash()));
+	}
+
+	void advanceHead(Head seal) {
 		UpdateResult moved = this.head.updateOne(
 				Filters.and(Filters.eq("_id", HEAD_ID), Filters.lt("position", seal.position())),
 				Updates.combine(Updates.set("position", seal.position()), Updates.set("hash", seal.hash())));
@@ -113,6 +140,13 @@ public final class ChainStore {
 				}
 			}
 		}
+	}
+
+	private static Document document(Seal seal, Instant sealedAt) {
+		return new Document("_id", seal.position()).append("hash", seal.hash())
+			.append("previous", seal.previous())
+			.append("previousPosition", seal.previousPosition())
+			.append("sealedAt", Date.from(sealedAt));
 	}
 
 	private static Seal seal(Document document) {

@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -41,6 +42,7 @@ import vn.cadre.assignments.person.EventStorePersonOrigins;
 import vn.cadre.assignments.person.Person;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
+import vn.cadre.assignments.publishing.Watermarks;
 import vn.cadre.assignments.unit.AdministrativeUnit;
 import vn.cadre.assignments.unit.MandateCommandHandler;
 import vn.cadre.assignments.unit.RepositoryUnitCalendar;
@@ -202,13 +204,21 @@ class AxonConfig {
 	}
 
 	/**
-	 * A failed publication must stop the publisher rather than be logged and skipped: the
-	 * processor then retries with back-off and its token does not move past an event
-	 * Kafka has not acknowledged.
+	 * The publisher: one tracking processor with one segment, so one instance at a time
+	 * sees the global order, in batches of {@code publish-batch-size}. A failed
+	 * publication must stop it rather than be logged and skipped: the processor then
+	 * retries the batch with back-off and its token does not move past an event Kafka has
+	 * not acknowledged. Its status tells the watermarks when it has caught up.
 	 */
 	@Bean
-	ConfigurerModule publicationFailuresStopThePublisher() {
+	ConfigurerModule publisher(AssignmentsProperties properties, Watermarks watermarks) {
 		return configurer -> configurer.eventProcessing()
+			.registerTrackingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
+					org.axonframework.config.Configuration::eventStore,
+					c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+						.andInitialSegmentsCount(1)
+						.andBatchSize(properties.publishBatchSize())
+						.andEventTrackerStatusChangeListener(watermarks))
 			.registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
 					c -> PropagatingErrorHandler.instance());
 	}

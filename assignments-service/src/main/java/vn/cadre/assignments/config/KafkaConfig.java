@@ -6,6 +6,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -14,6 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.cadre.assignments.audit.ChainStore;
 import vn.cadre.assignments.publishing.ChainDigests;
 import vn.cadre.assignments.publishing.DigestLog;
+import vn.cadre.assignments.publishing.Watermarks;
 
 /**
  * The event topic is a replayable history, not a queue: nothing is deleted by time or
@@ -51,6 +54,19 @@ class KafkaConfig {
 	ChainDigests chainDigests(ChainStore chain, KafkaTemplate<String, String> kafka, ObjectMapper json,
 			AssignmentsProperties properties) {
 		return new ChainDigests(chain, kafka, json, properties, Clock.systemUTC());
+	}
+
+	@Bean
+	Watermarks watermarks(KafkaTemplate<String, String> kafka, ObjectMapper json, AssignmentsProperties properties,
+			EventStorageEngine eventStore) {
+		return new Watermarks(kafka, json, properties.topic(), properties.watermarkInterval(),
+				properties.publishTimeout(), () -> headPosition(eventStore), Clock.systemUTC());
+	}
+
+	/** The last position handed out: one lookup by id. */
+	private static long headPosition(EventStorageEngine eventStore) {
+		TrackingToken head = eventStore.createHeadToken();
+		return (head != null) ? head.position().orElse(0) : 0;
 	}
 
 	@Bean

@@ -77,7 +77,10 @@ public final class StoredEvents {
 			position = CommitDocuments.last(covering) + 1;
 		}
 		while (links.size() < max) {
-			CommitReader.Window window = this.reader.window(position, WINDOW);
+			// A window no wider than the events asked for: a sealer asks for a batch's
+			// worth, and an $in over positions it does not need costs as much as the
+			// rest.
+			CommitReader.Window window = this.reader.window(position, Math.min(WINDOW, Math.max(max, 16)));
 			if (window.byFirstPosition().isEmpty()) {
 				break;
 			}
@@ -91,6 +94,7 @@ public final class StoredEvents {
 					addEvents(commit, from, links, max);
 					p = CommitDocuments.last(commit);
 					next = p + 1;
+					this.reader.markBoundary(next);
 				}
 			}
 			position = Math.max(next, position + 1);

@@ -23,6 +23,7 @@ import vn.cadre.kernel.chain.ChainDigest;
 import vn.cadre.support.testing.TestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Sealing and verification over commits written as the event store writes them: commits
@@ -144,6 +145,95 @@ class ChainVerifierTest {
 	}
 
 	@Test
+	void batches_sealExactlyAsOnePositionAtATime_overCommitsGapsAndAHistoryOlderThanTheChain() {
+		long last = write(1, 700, 3, 5);
+		List<Long> positions = this.stored.read(1, Integer.MAX_VALUE)
+			.stream()
+			.map(StoredEvent::position)
+			.filter((p) -> p > 40)
+			.toList();
+		MongoDatabase other = this.mongo.getDatabase(this.database.getName() + "_one");
+		ChainStore oneByOne = new ChainStore(other);
+		ChainSealer single = new ChainSealer(this.stored, oneByOne, Clock.systemUTC());
+
+		List<ChainStore.Seal> batched = new ArrayList<>();
+		for (int from = 0; from < positions.size(); from += 97) {
+			batched.addAll(this.sealer.seal(positions.subList(from, Math.min(from + 97, positions.size()))));
+		}
+		try {
+			assertThat(batched).isEqualTo(positions.stream().map(single::seal).toList());
+			assertThat(this.chain.window(1, last + 1)).isEqualTo(oneByOne.window(1, last + 1));
+		}
+		finally {
+			other.drop();
+		}
+		long lastEvent = positions.get(positions.size() - 1);
+		assertThat(this.chain.head())
+			.isEqualTo(new ChainStore.Head(lastEvent, this.chain.at(lastEvent).orElseThrow().hash()));
+		assertThat(this.verifier.verify(1, null, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
+	void aBatchWhoseHeadWasLost_isFoundOnRedelivery_andTheNextBatchGoesOn() {
+		long last = write(1, 60, 2, 0);
+		List<ChainStore.Seal> first = this.sealer.seal(range(1, 30));
+		// As if the process died after the links were written and before the head.
+		this.database.getCollection("chain_head").deleteOne(Filters.eq("_id", "head"));
+
+		assertThat(this.sealer.seal(range(1, 30))).isEqualTo(first);
+		this.sealer.seal(range(31, last));
+
+		assertThat(this.chain.head().position()).isEqualTo(last);
+		assertThat(this.verifier.verify(1, null, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
+	void twoPublishers_takingTurnsWithBatches_sealOneChain_theSecondFindingTheFirstsSeals() {
+		long last = write(1, 50, 1, 0);
+		ChainSealer other = new ChainSealer(this.stored, this.chain, Clock.systemUTC());
+		this.sealer.seal(range(1, 10));
+		List<ChainStore.Seal> byOther = other.seal(range(11, 20));
+
+		// the first resumes from a token the other never saved: a batch half sealed
+		List<ChainStore.Seal> again = this.sealer.seal(range(11, 35));
+
+		assertThat(again.subList(0, 10)).isEqualTo(byOther);
+		assertThat(again.get(10).previous()).isEqualTo(byOther.get(9).hash());
+		other.seal(range(36, last));
+		assertThat(this.chain.head().position()).isEqualTo(last);
+		assertThat(this.verifier.verify(1, null, List.of()).status()).isEqualTo(ChainVerification.Status.INTACT);
+	}
+
+	@Test
+	void aBatchAfterAHeadMovedBehindTheSealersBack_chainsFromTheHead() {
+		write(1, 30, 1, 0);
+		this.sealer.seal(range(1, 20));
+		for (long p = 19; p <= 20; p++) {
+			this.commits.deleteOne(Filters.eq("_id", p));
+			this.database.getCollection("event_chain").deleteOne(Filters.eq("_id", p));
+		}
+		this.database.getCollection("chain_head")
+			.replaceOne(Filters.eq("_id", "head"), new Document("_id", "head").append("position", 18)
+				.append("hash", this.chain.at(18).orElseThrow().hash()));
+
+		List<ChainStore.Seal> next = this.sealer.seal(range(21, 25));
+
+		assertThat(next.get(0).previousPosition()).as("chained from the head, not from the last batch").isEqualTo(18);
+		assertThat(next.get(0).previous()).isEqualTo(this.chain.at(18).orElseThrow().hash());
+	}
+
+	@Test
+	void aBatchArrivingBehindTheHeadWithoutSeals_isRefused() {
+		write(1, 20, 1, 0);
+		this.sealer.seal(range(1, 10));
+		this.database.getCollection("event_chain").deleteMany(Filters.gte("_id", 6L));
+
+		assertThatThrownBy(() -> this.sealer.seal(range(6, 12))).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Position 6 arrived after the chain's head 10");
+		assertThat(this.chain.at(11)).as("nothing of the batch written").isEmpty();
+	}
+
+	@Test
 	void aHistoryOlderThanTheChain_isSealedBeforeTheFirstNewEvent() {
 		long last = write(1, 12, 3, 0);
 
@@ -205,6 +295,10 @@ class ChainVerifierTest {
 				this.sealer.seal(event.position());
 			}
 		}
+	}
+
+	private static List<Long> range(long from, long to) {
+		return java.util.stream.LongStream.rangeClosed(from, to).boxed().toList();
 	}
 
 	private ChainDigest digest(long position) {
