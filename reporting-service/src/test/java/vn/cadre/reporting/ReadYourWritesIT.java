@@ -63,7 +63,7 @@ class ReadYourWritesIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> "ryw_it_" + RUN);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
-		registry.add("cadre.reporting.read-your-writes-wait", () -> "1500ms");
+		registry.add("cadre.reporting.read-your-writes-wait", () -> "5s");
 	}
 
 	@BeforeAll
@@ -95,6 +95,7 @@ class ReadYourWritesIT {
 	void aReadNamingAPosition_waitsForIt_andOneTooFarAheadIsA503WithRetryAfter() throws Exception {
 		register("u-1", 1);
 		watermark(1, 1);
+		awaitStatus(1);
 		assertThat(get("/api/units/u-1", 1).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		// the publisher says position 2 exists and is sent: the read waits until it
