@@ -58,19 +58,13 @@ class ReadYourWritesIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("cadre.security.users-file", TestUsers::file);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> "ryw_it_" + RUN);
-		registry.add("cadre.reporting.topic", () -> TOPIC);
+		ReadSideTesting.servers(registry, "ryw_it_" + RUN, TOPIC);
 		registry.add("cadre.reporting.read-your-writes-wait", () -> "5s");
 	}
 
 	@BeforeAll
 	static void topic() throws Exception {
-		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
-			admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1))).all().get();
-		}
+		ReadSideTesting.createTopic(TOPIC, PARTITIONS);
 		Properties properties = new Properties();
 		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap());
 		producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());

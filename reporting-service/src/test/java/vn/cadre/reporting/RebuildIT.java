@@ -57,18 +57,12 @@ class RebuildIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("cadre.security.users-file", TestUsers::file);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> DATABASE);
-		registry.add("cadre.reporting.topic", () -> TOPIC);
+		ReadSideTesting.servers(registry, DATABASE, TOPIC);
 	}
 
 	@BeforeAll
 	static void topic() throws Exception {
-		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
-			admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-		}
+		ReadSideTesting.createTopic(TOPIC, 3);
 	}
 
 	private TestRestTemplate http;
@@ -96,17 +90,19 @@ class RebuildIT {
 		awaitName("u-19", "Xã 19");
 		awaitNonLocal("u-19", 1);
 
-		Map<String, Object> sound = runToEnd("/admin/consistency-check");
+		Map<String, Object> sound = ReadSideTesting.runToEnd(this.http, "/admin/consistency-check",
+				Duration.ofSeconds(90));
 		this.mongo.getDatabase(DATABASE)
 			.getCollection("units")
 			.updateOne(eq("_id", "u-3"), Updates.set("name", "Sửa tay"));
-		Map<String, Object> tampered = runToEnd("/admin/consistency-check");
+		Map<String, Object> tampered = ReadSideTesting.runToEnd(this.http, "/admin/consistency-check",
+				Duration.ofSeconds(90));
 
 		assertThat(sound).containsEntry("state", "DONE").containsEntry("differences", List.of());
 		assertThat(tampered.get("differences").toString()).contains("u-3").contains("DIFFERENT").contains("name");
 		assertThat(((Number) tampered.get("done")).longValue()).isEqualTo(40);
 
-		Map<String, Object> rebuilt = runToEnd("/admin/rebuild");
+		Map<String, Object> rebuilt = ReadSideTesting.runToEnd(this.http, "/admin/rebuild", Duration.ofSeconds(90));
 
 		assertThat(rebuilt).containsEntry("state", "DONE");
 		assertThat(this.http.getForObject("/api/units/u-3", Map.class).get("name")).isEqualTo("Xã 3");
@@ -115,23 +111,8 @@ class RebuildIT {
 			.isZero();
 		publish(2, new UnitRenamed("u-5", "Tên mới", LocalDate.of(2026, 1, 1), "d"), "u-5", 100);
 		awaitName("u-5", "Tên mới");
-		assertThat(runToEnd("/admin/consistency-check")).containsEntry("differences", List.of());
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> runToEnd(String path) throws InterruptedException {
-		ResponseEntity<Map> started = this.http.postForEntity(path, null, Map.class);
-		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		String id = (String) started.getBody().get("id");
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (System.nanoTime() < deadline) {
-			Map<String, Object> status = this.http.getForObject("/admin/rebuild", Map.class);
-			if (id.equals(status.get("id")) && !"RUNNING".equals(status.get("state"))) {
-				return status;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError(path + " did not finish");
+		assertThat(ReadSideTesting.runToEnd(this.http, "/admin/consistency-check", Duration.ofSeconds(90)))
+			.containsEntry("differences", List.of());
 	}
 
 	private void awaitName(String unitId, String name) throws InterruptedException {

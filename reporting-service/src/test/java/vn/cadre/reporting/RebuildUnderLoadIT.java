@@ -54,18 +54,12 @@ class RebuildUnderLoadIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("cadre.security.users-file", TestUsers::file);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> "rebuild_load_it_" + RUN);
-		registry.add("cadre.reporting.topic", () -> TOPIC);
+		ReadSideTesting.servers(registry, "rebuild_load_it_" + RUN, TOPIC);
 	}
 
 	@BeforeAll
 	static void topic() throws Exception {
-		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
-			admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-		}
+		ReadSideTesting.createTopic(TOPIC, 3);
 	}
 
 	private TestRestTemplate http;
@@ -103,7 +97,8 @@ class RebuildUnderLoadIT {
 			});
 			int publishedWhenStarted = published.get();
 
-			Map<String, Object> rebuilt = runToEnd("/admin/rebuild");
+			Map<String, Object> rebuilt = ReadSideTesting.runToEnd(this.http, "/admin/rebuild",
+					Duration.ofSeconds(180));
 			int publishedWhenServed = published.get();
 			pause(500);
 			stop.set(true);
@@ -116,7 +111,8 @@ class RebuildUnderLoadIT {
 				.isLessThan(total);
 		}
 		awaitUnit(total - 1);
-		assertThat(runToEnd("/admin/consistency-check")).containsEntry("state", "DONE")
+		assertThat(ReadSideTesting.runToEnd(this.http, "/admin/consistency-check", Duration.ofSeconds(180)))
+			.containsEntry("state", "DONE")
 			.containsEntry("differences", List.of());
 		for (int i = 0; i < total; i += 37) {
 			assertThat(this.http.getForObject("/api/units/u-" + i, Map.class).get("name")).as("u-" + i)
@@ -172,22 +168,6 @@ class RebuildUnderLoadIT {
 			Thread.sleep(200);
 		}
 		throw new AssertionError(unitId + " never got its new name");
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> runToEnd(String path) throws InterruptedException {
-		ResponseEntity<Map> started = this.http.postForEntity(path, null, Map.class);
-		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		String id = (String) started.getBody().get("id");
-		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < deadline) {
-			Map<String, Object> status = this.http.getForObject("/admin/rebuild", Map.class);
-			if (id.equals(status.get("id")) && !"RUNNING".equals(status.get("state"))) {
-				return status;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError(path + " did not finish");
 	}
 
 }

@@ -75,7 +75,7 @@ class AuditLogProjection implements Projection {
 		else {
 			subjects(entry, EventSubjects.of(payload, null));
 		}
-		changes.put(log, entry);
+		changes.putNew(log, entry);
 	}
 
 	private Document entry(PublishedEvent event, CadreEvent payload) {

@@ -24,7 +24,7 @@ class BriefingProjection implements Projection {
 	@Override
 	public void apply(PublishedEvent event, Changes changes) {
 		if (event.payload() instanceof BriefingRecorded recorded) {
-			changes.put(Briefings.collection(changes.target()),
+			changes.putNew(Briefings.collection(changes.target()),
 					new Document("_id", recorded.briefingId()).append("unitId", recorded.unitId())
 						.append("heldOn", recorded.heldOn().toString())
 						.append("title", recorded.title())

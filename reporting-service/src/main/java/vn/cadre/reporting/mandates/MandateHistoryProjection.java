@@ -67,7 +67,7 @@ public class MandateHistoryProjection implements Projection {
 		}
 		Document version = new Document("_id", key + "#" + event.sequence());
 		version.putAll(next);
-		changes.put(versions, version);
+		changes.putNew(versions, version);
 		if (previous != null) {
 			changes.put(versions, new Document(previous).append("recordedUntil", Date.from(event.recordedAt())));
 		}

@@ -24,6 +24,8 @@ public class ReadModelComparison {
 
 	static final int LIMIT = 1000;
 
+	private static final int BATCH = 1000;
+
 	/** A document that is missing on one side or differs, with the fields that differ. */
 	public record Difference(String collection, String id, String kind, List<String> fields) {
 
@@ -44,8 +46,10 @@ public class ReadModelComparison {
 
 	private static void compare(String name, MongoCollection<Document> live, MongoCollection<Document> rebuilt,
 			List<Difference> differences) {
-		try (MongoCursor<Document> left = live.find().sort(Sorts.ascending("_id")).iterator();
-				MongoCursor<Document> right = rebuilt.find().sort(Sorts.ascending("_id")).iterator()) {
+		// in batches: a sorted answer in one reply outgrows the wire's limit at national
+		// size
+		try (MongoCursor<Document> left = live.find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator();
+				MongoCursor<Document> right = rebuilt.find().sort(Sorts.ascending("_id")).batchSize(BATCH).iterator()) {
 			walk(name, left, right, differences);
 		}
 	}

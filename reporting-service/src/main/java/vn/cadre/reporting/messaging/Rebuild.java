@@ -10,6 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,6 +71,8 @@ public class Rebuild {
 
 	private final int batchSize;
 
+	private final ExecutorService workers;
+
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
 	Rebuild(List<Projection> projections, EventDecoder decoder, Checkpoints checkpoints, Generations generations,
@@ -77,6 +85,11 @@ public class Rebuild {
 		this.kafka = kafka;
 		this.topic = properties.topic();
 		this.batchSize = properties.applyBatchSize();
+		this.workers = Executors.newFixedThreadPool(projections.size(), runnable -> {
+			Thread thread = new Thread(runnable, "read-model-rebuild-apply");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/**
@@ -259,7 +272,8 @@ public class Rebuild {
 	private void apply(List<ConsumerRecord<String, String>> records, ReadModels target, Progress progress,
 			Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
 		RecordBatch all = RecordBatch.read(records, this.decoder, last, record -> false,
-				(record, ex) -> progress.skipped++);
+				(record, ex) -> progress.skipped.incrementAndGet());
+		List<Callable<Void>> work = new ArrayList<>();
 		for (Projection projection : this.projections) {
 			List<PublishedEvent> events = all.events;
 			if (limits != null) {
@@ -270,7 +284,24 @@ public class Rebuild {
 					.toList(), this.decoder, Map.of(), record -> false, (record, ex) -> {
 					}).events;
 			}
-			applySafely(projection, events, target, progress);
+			List<PublishedEvent> theirs = events;
+			work.add(() -> {
+				applySafely(projection, theirs, target, progress);
+				return null;
+			});
+		}
+		// read models share no collection, so each applies its part of the batch at once
+		try {
+			for (Future<Void> done : this.workers.invokeAll(work)) {
+				done.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while applying a batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A read model failed to apply a batch", ex.getCause());
 		}
 		last.putAll(all.progress);
 	}
@@ -286,7 +317,7 @@ public class Rebuild {
 					projection.apply(event, target);
 				}
 				catch (RuntimeException ex) {
-					progress.skipped++;
+					progress.skipped.incrementAndGet();
 					log.warn("Rebuild: {} could not apply the event at position {}: {}", projection.name(),
 							event.position(), ex.toString());
 				}
@@ -322,7 +353,7 @@ public class Rebuild {
 
 		long done;
 
-		long skipped;
+		final AtomicLong skipped = new AtomicLong();
 
 		Progress(String id, boolean checkOnly, long total, Instant startedAt) {
 			this.id = id;
@@ -335,8 +366,8 @@ public class Rebuild {
 				String error) {
 			double seconds = Math.max(0.001, Duration.between(this.startedAt, Instant.now()).toMillis() / 1000.0);
 			return new RebuildStatus(this.id, this.checkOnly, state, this.done, this.total, this.startedAt,
-					(state == RebuildStatus.State.RUNNING) ? null : Instant.now(), this.done / seconds, this.skipped,
-					new ArrayList<>(differences), error);
+					(state == RebuildStatus.State.RUNNING) ? null : Instant.now(), this.done / seconds,
+					this.skipped.get(), new ArrayList<>(differences), error);
 		}
 
 	}

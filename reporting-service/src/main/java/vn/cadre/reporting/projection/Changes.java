@@ -3,14 +3,18 @@ package vn.cadre.reporting.projection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -33,7 +37,14 @@ import static com.mongodb.client.model.Filters.in;
  */
 public final class Changes {
 
-	private static final int CHUNK = 1000;
+	/**
+	 * Ids per {@code $in}: mongo-java-server checks every hit against the whole list, so
+	 * a fetch costs the square of its length there; a hundred keeps that below the round
+	 * trips it saves.
+	 */
+	private static final int FETCH_CHUNK = 100;
+
+	private static final int WRITE_CHUNK = 1000;
 
 	private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
@@ -78,6 +89,28 @@ public final class Changes {
 	public void put(MongoCollection<Document> collection, Document document) {
 		Pending pending = pending(collection);
 		Object id = document.get("_id");
+		if (pending.known.containsKey(id) && pending.known.get(id) == null) {
+			// fetched and absent: nothing to replace
+			pending.inserts.add(id);
+		}
+		write(pending, id, document);
+	}
+
+	/**
+	 * Writes a document that only this event makes, under an id no other event uses (an
+	 * event's own entry): inserted, which costs a server far less than a replacement. If
+	 * it exists, the event was applied before and wrote the same document, so it is left.
+	 */
+	public void putNew(MongoCollection<Document> collection, Document document) {
+		Pending pending = pending(collection);
+		Object id = document.get("_id");
+		if (!pending.known.containsKey(id)) {
+			pending.inserts.add(id);
+		}
+		write(pending, id, document);
+	}
+
+	private void write(Pending pending, Object id, Document document) {
 		pending.known.put(id, document);
 		pending.wanted.remove(id);
 		if (pending.written.isEmpty()) {
@@ -115,6 +148,8 @@ public final class Changes {
 
 		final Map<Object, Document> written = new LinkedHashMap<>();
 
+		final Set<Object> inserts = new HashSet<>();
+
 		Pending(MongoCollection<Document> collection) {
 			this.collection = collection;
 		}
@@ -122,8 +157,8 @@ public final class Changes {
 		void fetch() {
 			List<Object> ids = new ArrayList<>(this.wanted);
 			this.wanted.clear();
-			for (int from = 0; from < ids.size(); from += CHUNK) {
-				List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			for (int from = 0; from < ids.size(); from += FETCH_CHUNK) {
+				List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + FETCH_CHUNK));
 				chunk.forEach(id -> this.known.put(id, null));
 				// one id is an equality lookup, which every server answers from _id
 				var found = (chunk.size() == 1) ? this.collection.find(eq("_id", chunk.get(0)))
@@ -133,13 +168,42 @@ public final class Changes {
 		}
 
 		void flush() {
-			List<WriteModel<Document>> models = new ArrayList<>(this.written.size());
-			this.written.forEach((id, document) -> models.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
-			for (int from = 0; from < models.size(); from += CHUNK) {
-				this.collection.bulkWrite(models.subList(from, Math.min(models.size(), from + CHUNK)),
+			List<Document> inserted = new ArrayList<>();
+			List<WriteModel<Document>> replaced = new ArrayList<>();
+			this.written.forEach((id, document) -> {
+				if (this.inserts.contains(id)) {
+					inserted.add(document);
+				}
+				else {
+					replaced.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT));
+				}
+			});
+			for (int from = 0; from < inserted.size(); from += WRITE_CHUNK) {
+				insert(inserted.subList(from, Math.min(inserted.size(), from + WRITE_CHUNK)));
+			}
+			for (int from = 0; from < replaced.size(); from += WRITE_CHUNK) {
+				this.collection.bulkWrite(replaced.subList(from, Math.min(replaced.size(), from + WRITE_CHUNK)),
 						new BulkWriteOptions().ordered(false));
 			}
 			this.written.clear();
+			this.inserts.clear();
+		}
+
+		/**
+		 * Inserts, leaving documents that exist: a redelivered batch wrote them already.
+		 */
+		private void insert(List<Document> documents) {
+			try {
+				this.collection.insertMany(documents, new InsertManyOptions().ordered(false));
+			}
+			catch (MongoBulkWriteException ex) {
+				boolean onlyDuplicates = ex.getWriteErrors()
+					.stream()
+					.allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+				if (!onlyDuplicates) {
+					throw ex;
+				}
+			}
 		}
 
 	}
