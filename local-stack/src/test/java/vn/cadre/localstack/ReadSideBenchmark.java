@@ -208,8 +208,9 @@ class ReadSideBenchmark {
 			if (status != null && !"RUNNING".equals(status.path("state").asText())) {
 				Long differences = status.has("differences") ? (long) status.path("differences").size() : null;
 				if (!"DONE".equals(status.path("state").asText())) {
+					// a run that failed compared nothing: its empty list is no finding
 					System.out.println("rebuild ended " + status);
-					return new Rebuilt(null, differences);
+					return new Rebuilt(null, null);
 				}
 				return new Rebuilt(seconds(start), differences);
 			}
