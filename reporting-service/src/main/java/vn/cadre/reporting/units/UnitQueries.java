@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -73,7 +74,10 @@ public class UnitQueries {
 		units().find().projection(new Document("parents.parentId", 1)).forEach(document -> {
 			List<String> parents = new ArrayList<>();
 			document.getList("parents", Document.class, List.of())
-				.forEach(parent -> parents.add(parent.getString("parentId")));
+				.stream()
+				.map(parent -> parent.getString("parentId"))
+				.filter(Objects::nonNull)
+				.forEach(parents::add);
 			parentsOf.put(document.getString("_id"), parents);
 		});
 		List<String> found = new ArrayList<>();
