@@ -50,10 +50,7 @@ public final class MeasureEngine {
 
 	public static List<Measure> compute(List<UnitView> units, List<MandateVersion> believed, List<Briefing> briefings,
 			Period window) {
-		List<UnitView> active = units.stream()
-			.filter(unit -> !unit.establishedOn().isAfter(window.until())
-					&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from())))
-			.toList();
+		List<UnitView> active = units.stream().filter(unit -> activeIn(unit, window)).toList();
 		Map<String, UnitView> byId = new LinkedHashMap<>();
 		active.forEach(unit -> byId.put(unit.unitId(), unit));
 		List<MandateVersion> inWindow = believed.stream()
@@ -82,6 +79,12 @@ public final class MeasureEngine {
 		measures.add(concurrentHoldings(byId, inWindow, window, denominator));
 		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
 		return measures;
+	}
+
+	/** Whether the unit exists on some day of the window: only such units count. */
+	static boolean activeIn(UnitView unit, Period window) {
+		return !unit.establishedOn().isAfter(window.until())
+				&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from()));
 	}
 
 	/**

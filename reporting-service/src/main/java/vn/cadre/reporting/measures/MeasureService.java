@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import vn.cadre.reporting.briefings.Briefings;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.units.LineageView;
@@ -61,12 +62,25 @@ public class MeasureService {
 						|| unit.level().equals(level))
 				.toList();
 			batches.add(MeasureEngine.compute(batchUnits, inOrder(batch, countable),
-					this.briefings.heldBy(batch, window.from(), window.until(), knownAt), window));
+					briefings(batchUnits, window, knownAt), window));
 		}
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
 		}
 		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds, merge(batches));
+	}
+
+	/**
+	 * The briefings of the units the engine counts them for (those of the scope's level
+	 * that exist in the window): on mongo-java-server the query's cost grows with the
+	 * number of units it names, and a batch with none asks nothing.
+	 */
+	private List<Briefing> briefings(List<UnitView> batchUnits, Period window, Instant knownAt) {
+		List<String> ids = batchUnits.stream()
+			.filter(unit -> MeasureEngine.activeIn(unit, window))
+			.map(UnitView::unitId)
+			.toList();
+		return ids.isEmpty() ? List.of() : this.briefings.heldBy(ids, window.from(), window.until(), knownAt);
 	}
 
 	/**
