@@ -20,6 +20,15 @@ final class MandateCollections {
 	}
 
 	/**
+	 * One document per unit, under its id: the unit's versions as the measures read them
+	 * ({@link UnitMandates}); read by {@code _id}, or whole for the country.
+	 */
+	static MongoCollection<Document> units(ReadModels readModels) {
+		return readModels.collection("mandate_units", units -> {
+		});
+	}
+
+	/**
 	 * One document per mandate, under its key: the version believed now and the sequence
 	 * of the event that made it. Applying an event reads it by {@code _id}, however many
 	 * versions the history holds.

@@ -19,9 +19,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 /**
- * The only writer of {@code mandate_versions}. Every mandate event makes a new version of
- * the mandate, believed from the event's record time, and closes the version believed
- * before; nothing is overwritten, so any earlier belief can be read back.
+ * The only writer of {@code mandate_versions}, {@code mandate_units} and
+ * {@code mandate_heads}. Every mandate event makes a new version of the mandate, believed
+ * from the event's record time, and closes the version believed before; nothing is
+ * overwritten, so any earlier belief can be read back. The unit's document in
+ * {@code mandate_units} ({@link UnitMandates}) is changed alike in the same batch, after
+ * the versions and before the heads.
  *
  * <p>
  * Idempotent: each mandate's head remembers the sequence (in its unit's stream) of the
@@ -44,6 +47,7 @@ public class MandateHistoryProjection implements Projection {
 		if (event.payload() instanceof MandateEvent mandateEvent) {
 			changes.want(MandateCollections.heads(changes.target()),
 					MandateVersion.keyOf(mandateEvent.unitId(), mandateEvent.mandateId()));
+			changes.want(MandateCollections.units(changes.target()), mandateEvent.unitId());
 		}
 	}
 
@@ -68,9 +72,15 @@ public class MandateHistoryProjection implements Projection {
 		Document version = new Document("_id", key + "#" + event.sequence());
 		version.putAll(next);
 		changes.putNew(versions, version);
+		MongoCollection<Document> units = MandateCollections.units(changes.target());
+		UnitMandates unit = UnitMandates.of(mandateEvent.unitId(), changes.get(units, mandateEvent.unitId()));
 		if (previous != null) {
-			changes.put(versions, new Document(previous).append("recordedUntil", Date.from(event.recordedAt())));
+			Date until = Date.from(event.recordedAt());
+			changes.put(versions, new Document(previous).append("recordedUntil", until));
+			unit.close(previous.getString("_id"), until);
 		}
+		unit.record(version);
+		changes.put(units, unit.document());
 		changes.put(heads, new Document("_id", key).append("sequence", event.sequence()).append("version", version));
 	}
 

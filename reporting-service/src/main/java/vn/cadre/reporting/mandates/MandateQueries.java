@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -19,9 +25,14 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
-/** Reads mandate versions by unit and record time. */
+/**
+ * Reads mandate versions by unit and record time: every version from
+ * {@code mandate_versions}, those the measures count from {@code mandate_units}.
+ */
 @Component
 public class MandateQueries {
+
+	private static final int CHUNK = 1000;
 
 	private final Generations generations;
 
@@ -37,6 +48,57 @@ public class MandateQueries {
 		Date at = Date.from(knownAt);
 		return find(and(in("unitId", unitIds), lte("recordedFrom", at),
 				or(eq("recordedUntil", null), gt("recordedUntil", at))));
+	}
+
+	/**
+	 * The versions of these units' mandates that can count in a measure (see
+	 * {@link UnitMandates}) and were believed at {@code knownAt}, by unit, each with the
+	 * fields the measures read. Reads each unit's document by {@code _id}.
+	 */
+	public Map<String, List<MandateVersion>> countableAt(Collection<String> unitIds, Instant knownAt) {
+		MongoCollection<Document> units = MandateCollections.units(this.generations.serving());
+		Map<String, List<MandateVersion>> found = new HashMap<>();
+		List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			Bson filter = (chunk.size() == 1) ? eq("_id", chunk.get(0)) : in("_id", chunk);
+			read(units, filter, knownAt, found);
+		}
+		return found;
+	}
+
+	/**
+	 * The same for every unit, in one pass over the units' documents; a second pass reads
+	 * the versions no longer believed now, only when some unit changed after
+	 * {@code knownAt}.
+	 */
+	public Map<String, List<MandateVersion>> countableEverywhere(Instant knownAt) {
+		return read(MandateCollections.units(this.generations.serving()), new Document(), knownAt, new HashMap<>());
+	}
+
+	private static Map<String, List<MandateVersion>> read(MongoCollection<Document> units, Bson filter, Instant knownAt,
+			Map<String, List<MandateVersion>> found) {
+		Map<String, Document> earlier = new HashMap<>();
+		units.find(filter)
+			.projection(Projections.include(UnitMandates.CURRENT, UnitMandates.LAST_RECORDED_AT))
+			.forEach(document -> {
+				if (UnitMandates.currentSuffices(document, knownAt)) {
+					found.put(document.getString("_id"), UnitMandates.believedAt(document, knownAt));
+				}
+				else {
+					earlier.put(document.getString("_id"), document);
+				}
+			});
+		if (!earlier.isEmpty()) {
+			units.find(filter).projection(Projections.include(UnitMandates.PAST)).forEach(document -> {
+				Document current = earlier.get(document.getString("_id"));
+				if (current != null) {
+					current.put(UnitMandates.PAST, document.get(UnitMandates.PAST));
+					found.put(document.getString("_id"), UnitMandates.believedAt(current, knownAt));
+				}
+			});
+		}
+		return found;
 	}
 
 	/** Every version recorded for these units, oldest first: the whole history. */

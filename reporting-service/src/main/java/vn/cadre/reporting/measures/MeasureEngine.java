@@ -3,6 +3,7 @@ package vn.cadre.reporting.measures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,10 +50,7 @@ public final class MeasureEngine {
 
 	public static List<Measure> compute(List<UnitView> units, List<MandateVersion> believed, List<Briefing> briefings,
 			Period window) {
-		List<UnitView> active = units.stream()
-			.filter(unit -> !unit.establishedOn().isAfter(window.until())
-					&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from())))
-			.toList();
+		List<UnitView> active = units.stream().filter(unit -> activeIn(unit, window)).toList();
 		Map<String, UnitView> byId = new LinkedHashMap<>();
 		active.forEach(unit -> byId.put(unit.unitId(), unit));
 		List<MandateVersion> inWindow = believed.stream()
@@ -81,6 +79,12 @@ public final class MeasureEngine {
 		measures.add(concurrentHoldings(byId, inWindow, window, denominator));
 		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
 		return measures;
+	}
+
+	/** Whether the unit exists on some day of the window: only such units count. */
+	static boolean activeIn(UnitView unit, Period window) {
+		return !unit.establishedOn().isAfter(window.until())
+				&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from()));
 	}
 
 	/**
@@ -113,13 +117,13 @@ public final class MeasureEngine {
 			Map<String, UnitView> units, List<MandateVersion> mandates, Period window, long denominator) {
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> counted = new LinkedHashSet<>();
+		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(mandates);
 		for (MandateVersion first : mandates) {
 			if (!firstPosts.contains(first.postCode())) {
 				continue;
 			}
-			for (MandateVersion other : mandates) {
-				if (other.postCode().equals(second) && other.unitId().equals(first.unitId())
-						&& other.personId().equals(first.personId()) && commonDay(first, other, window)) {
+			for (MandateVersion other : byHolder.get(holder(first))) {
+				if (other.postCode().equals(second) && commonDay(first, other, window)) {
 					counted.add(first.unitId());
 					evidence.add(evidence(units.get(first.unitId()), List.of(first, other),
 							first.postCode() + " + " + second));
@@ -127,6 +131,20 @@ public final class MeasureEngine {
 			}
 		}
 		return new Measure(id, titleVi, titleEn, counted.size(), denominator, Map.of(), evidence);
+	}
+
+	/**
+	 * The versions grouped by unit and person, each group in the order given: only a
+	 * person's own posts in one unit can pair, so pairing looks within a group.
+	 */
+	private static Map<String, List<MandateVersion>> byUnitAndPerson(List<MandateVersion> mandates) {
+		Map<String, List<MandateVersion>> groups = new HashMap<>();
+		mandates.forEach(version -> groups.computeIfAbsent(holder(version), key -> new ArrayList<>()).add(version));
+		return groups;
+	}
+
+	private static String holder(MandateVersion version) {
+		return version.unitId() + "\u0000" + version.personId();
 	}
 
 	private static boolean commonDay(MandateVersion a, MandateVersion b, Period window) {
@@ -174,10 +192,10 @@ public final class MeasureEngine {
 		Map<String, Set<String>> holdersByPair = new TreeMap<>();
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
+		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(mandates);
 		for (MandateVersion a : mandates) {
-			for (MandateVersion b : mandates) {
-				if (a.postCode().compareTo(b.postCode()) >= 0 || !a.unitId().equals(b.unitId())
-						|| !a.personId().equals(b.personId()) || !commonDay(a, b, window)) {
+			for (MandateVersion b : byHolder.get(holder(a))) {
+				if (a.postCode().compareTo(b.postCode()) >= 0 || !commonDay(a, b, window)) {
 					continue;
 				}
 				String pair = a.postCode() + " + " + b.postCode();

@@ -3,15 +3,19 @@ package vn.cadre.reporting.measures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import vn.cadre.reporting.briefings.Briefings;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.units.LineageView;
@@ -43,18 +47,22 @@ public class MeasureService {
 	public MeasureReport measure(Scope scope, String unitId, String level, Period period, LocalDate on,
 			Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
-		List<String> unitIds = resolve(scope, unitId, level);
+		Map<String, UnitView> inScope = resolve(scope, unitId, level);
+		List<String> unitIds = List.copyOf(inScope.keySet());
+		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
+		Map<String, List<MandateVersion>> countable = wide ? this.mandates.countableEverywhere(knownAt)
+				: this.mandates.countableAt(unitIds, knownAt);
 		List<List<Measure>> batches = new ArrayList<>();
 		for (int start = 0; start < unitIds.size(); start += BATCH) {
 			List<String> batch = unitIds.subList(start, Math.min(unitIds.size(), start + BATCH));
-			List<UnitView> batchUnits = this.units.getUnits(batch)
-				.stream()
+			List<UnitView> batchUnits = batch.stream()
+				.map(inScope::get)
+				.filter(Objects::nonNull)
 				.filter(unit -> level == null || scope == Scope.UNIT || scope == Scope.LINEAGE
 						|| unit.level().equals(level))
 				.toList();
-			List<MandateVersion> believed = this.mandates.believedAt(batch, knownAt);
-			batches.add(MeasureEngine.compute(batchUnits, believed,
-					this.briefings.heldBy(batch, window.from(), window.until(), knownAt), window));
+			batches.add(MeasureEngine.compute(batchUnits, inOrder(batch, countable),
+					briefings(batchUnits, window, knownAt), window));
 		}
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
@@ -62,8 +70,49 @@ public class MeasureService {
 		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds, merge(batches));
 	}
 
-	/** The units of a scope; unknown starting units give an empty scope. */
-	List<String> resolve(Scope scope, String unitId, String level) {
+	/**
+	 * The briefings of the units the engine counts them for (those of the scope's level
+	 * that exist in the window): on mongo-java-server the query's cost grows with the
+	 * number of units it names, and a batch with none asks nothing.
+	 */
+	private List<Briefing> briefings(List<UnitView> batchUnits, Period window, Instant knownAt) {
+		List<String> ids = batchUnits.stream()
+			.filter(unit -> MeasureEngine.activeIn(unit, window))
+			.map(UnitView::unitId)
+			.toList();
+		return ids.isEmpty() ? List.of() : this.briefings.heldBy(ids, window.from(), window.until(), knownAt);
+	}
+
+	/**
+	 * The versions of a batch's units in the order they were recorded, so the evidence
+	 * comes in the same order from any storage.
+	 */
+	static List<MandateVersion> inOrder(List<String> batch, Map<String, List<MandateVersion>> versions) {
+		List<MandateVersion> ordered = new ArrayList<>();
+		batch.forEach(id -> ordered.addAll(versions.getOrDefault(id, List.of())));
+		ordered.sort(Comparator.comparingLong(MandateVersion::position));
+		return ordered;
+	}
+
+	/**
+	 * The units of a scope by id, in the order of the report's unit ids; a unit the
+	 * register lacks is absent. Unknown starting units give an empty scope.
+	 */
+	Map<String, UnitView> resolve(Scope scope, String unitId, String level) {
+		if (scope == Scope.COUNTRY || scope == Scope.LEVEL) {
+			Map<String, UnitView> units = new LinkedHashMap<>();
+			this.units.unitsOfLevel(level).forEach(unit -> units.put(unit.unitId(), unit));
+			return units;
+		}
+		List<String> ids = ids(scope, unitId);
+		Map<String, UnitView> loaded = new HashMap<>();
+		this.units.getUnits(ids).forEach(unit -> loaded.put(unit.unitId(), unit));
+		Map<String, UnitView> units = new LinkedHashMap<>();
+		ids.forEach(id -> units.put(id, loaded.get(id)));
+		return units;
+	}
+
+	private List<String> ids(Scope scope, String unitId) {
 		switch (scope) {
 			case UNIT:
 				return this.units.getUnit(unitId).map(unit -> List.of(unit.unitId())).orElse(List.of());
@@ -73,17 +122,8 @@ public class MeasureService {
 					lineage.predecessors().stream().map(LineageView.Link::unitId).forEach(ids::add);
 					return ids;
 				}).orElse(List.of());
-			case PROVINCE:
-				return this.units.descendantsOf(unitId);
 			default:
-				List<String> all = new ArrayList<>();
-				for (int page = 0;; page++) {
-					List<String> ids = this.units.idsOfLevel(level, page, 5000);
-					all.addAll(ids);
-					if (ids.size() < 5000) {
-						return all;
-					}
-				}
+				return this.units.descendantsOf(unitId);
 		}
 	}
 

@@ -25,8 +25,8 @@ public class Generations {
 	 * Every collection of the read models, named as in the first generation, which
 	 * carries no suffix: what a generation drops and what the consistency check compares.
 	 */
-	public static final List<String> READ_MODELS = List.of("units", "mandate_versions", "mandate_heads", "briefings",
-			"audit_log", "audit_mandates");
+	public static final List<String> READ_MODELS = List.of("units", "mandate_versions", "mandate_units",
+			"mandate_heads", "briefings", "audit_log", "audit_mandates");
 
 	private static final String ID = "read-models";
 

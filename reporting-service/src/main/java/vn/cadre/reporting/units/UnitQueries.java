@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -53,29 +55,57 @@ public class UnitQueries {
 
 	public List<UnitView> getUnits(Collection<String> unitIds) {
 		List<UnitView> result = new ArrayList<>();
-		units().find(in("_id", unitIds)).forEach(document -> result.add(view(document)));
+		List<String> ids = List.copyOf(unitIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			units().find(in("_id", ids.subList(from, Math.min(ids.size(), from + 1000))))
+				.forEach(document -> result.add(view(document)));
+		}
 		return result;
 	}
 
 	/**
 	 * Every unit ever under {@code unitId}, through any number of levels, as their
-	 * parents' histories say; one query per level.
+	 * parents' histories say, nearest level first: one pass over the register's parents,
+	 * walked here (a query per level would scan the register each time, and match each
+	 * unit against the whole level before it).
 	 */
 	public List<String> descendantsOf(String unitId) {
+		Map<String, List<String>> parentsOf = new LinkedHashMap<>();
+		units().find().projection(new Document("parents.parentId", 1)).forEach(document -> {
+			List<String> parents = new ArrayList<>();
+			document.getList("parents", Document.class, List.of())
+				.stream()
+				.map(parent -> parent.getString("parentId"))
+				.filter(Objects::nonNull)
+				.forEach(parents::add);
+			parentsOf.put(document.getString("_id"), parents);
+		});
 		List<String> found = new ArrayList<>();
 		Set<String> frontier = Set.of(unitId);
 		Set<String> seen = new HashSet<>(frontier);
 		while (!frontier.isEmpty()) {
 			Set<String> next = new LinkedHashSet<>();
-			units().find(in("parents.parentId", frontier)).projection(new Document("_id", 1)).forEach(document -> {
-				if (seen.add(document.getString("_id"))) {
-					next.add(document.getString("_id"));
+			for (Map.Entry<String, List<String>> unit : parentsOf.entrySet()) {
+				if (unit.getValue().stream().anyMatch(frontier::contains) && seen.add(unit.getKey())) {
+					next.add(unit.getKey());
 				}
-			});
+			}
 			found.addAll(next);
 			frontier = next;
 		}
 		return found;
+	}
+
+	/**
+	 * Every unit of a level (all levels when null), ordered by id, in one pass over the
+	 * register.
+	 */
+	public List<UnitView> unitsOfLevel(String level) {
+		List<UnitView> result = new ArrayList<>();
+		units().find((level != null) ? eq("level", level) : new Document())
+			.forEach(document -> result.add(view(document)));
+		result.sort(Comparator.comparing(UnitView::unitId));
+		return result;
 	}
 
 	/** Ids of every unit of a level (all levels when null), in pages of {@code size}. */

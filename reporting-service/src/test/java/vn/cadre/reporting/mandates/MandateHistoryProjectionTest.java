@@ -2,6 +2,7 @@ package vn.cadre.reporting.mandates;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,13 +106,86 @@ class MandateHistoryProjectionTest {
 		assertThat(believed(T1)).extracting(MandateVersion::ended).containsExactly(false);
 	}
 
+	@Test
+	void theUnitsDocument_keepsWhatCanCount_andTakesInAVersionWhenItsHolderTakesASecondPost() {
+		apply(1, 1, T1, new PositionAssigned("m1", "u", "POLICE_CHIEF", "p1", LocalDate.of(2025, 7, 1), null,
+				Locality.LOCAL, "x", "05-QĐ", List.of()));
+		apply(2, 2, T1, new PositionAssigned("m2", "u", "MILITARY_COMMANDER", "p2", LocalDate.of(2025, 7, 1), null,
+				Locality.NON_LOCAL, "x", "05-QĐ", List.of()));
+
+		assertThat(countable(T2)).as("a local holding one post never counts").containsExactly("m2");
+
+		apply(3, 3, T2, new PositionAssigned("m3", "u", "COUNCIL_CHAIR", "p1", LocalDate.of(2026, 3, 15), null,
+				Locality.LOCAL, "x", "07-QĐ", List.of()));
+		apply(4, 4, T3, new AssignmentRescinded("m2", "u", "nhập nhầm", "09-QĐ"));
+
+		assertThat(countable(T1)).as("p1's first post counts once p1 holds a second").containsExactly("m1", "m2");
+		assertThat(countable(T2)).containsExactly("m1", "m2", "m3");
+		assertThat(countable(T3)).as("a rescission is believed, and never counts").containsExactly("m1", "m3");
+		assertThat(this.queries.countableAt(List.of("u"), T3).get("u")).extracting(MandateVersion::legalBasis)
+			.containsExactly("05-QĐ", "07-QĐ");
+	}
+
+	@Test
+	void oneBatch_writesWhatOneByOneWrites_andRedeliveryChangesNothing() {
+		List<PublishedEvent> events = List.of(
+				event(1, 1, T1,
+						new PositionAssigned("m1", "u", "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 1), null,
+								Locality.LOCAL, "x", "05-QĐ", List.of())),
+				event(2, 2, T1,
+						new PositionAssigned("m2", "u", "FARMERS_UNION_CHAIR", "p2", LocalDate.of(2025, 7, 1), null,
+								Locality.LOCAL, "x", "05-QĐ", List.of())),
+				event(3, 3, T2,
+						new AssignmentCorrected("m2", "u", "FARMERS_UNION_CHAIR", "p1", LocalDate.of(2025, 8, 1), null,
+								Locality.NON_LOCAL, "x", List.of(), "ghi sai người", "07-QĐ")),
+				event(4, 4, T2,
+						new PositionAssigned("m3", "u", "COUNCIL_CHAIR", "p1", LocalDate.of(2026, 3, 15), null,
+								Locality.LOCAL, "x", "07-QĐ", List.of())),
+				event(5, 5, T3, new AssignmentEnded("m1", "u", LocalDate.of(2025, 12, 31), EndCause.TRANSFERRED,
+						"09-QĐ", null)),
+				event(6, 6, T3, new AssignmentRescinded("m3", "u", "nhập nhầm", "09-QĐ")));
+		events.forEach(event -> this.projection.apply(event, this.target));
+		ReadModels batched = ReadModels
+			.of(this.client.getDatabase("mandates_" + UUID.randomUUID().toString().substring(0, 8)));
+		this.projection.applyAll(events, batched);
+
+		for (String collection : List.of("mandate_versions", "mandate_units", "mandate_heads")) {
+			assertThat(documents(batched, collection)).as(collection).isEqualTo(documents(this.target, collection));
+		}
+		List<Document> before = documents(batched, "mandate_units");
+		this.projection.applyAll(events.subList(2, 6), batched);
+		events.forEach(event -> this.projection.apply(event, batched));
+		assertThat(documents(batched, "mandate_units")).isEqualTo(before);
+		assertThat(before).hasSize(1);
+		assertThat(before.get(0).getList("others", String.class)).as("nothing of p2 can count").hasSize(1);
+	}
+
+	private static List<Document> documents(ReadModels readModels, String collection) {
+		List<Document> documents = new ArrayList<>();
+		readModels.database().getCollection(collection).find().sort(new Document("_id", 1)).forEach(documents::add);
+		return documents;
+	}
+
+	private List<String> countable(Instant knownAt) {
+		return this.queries.countableAt(List.of("u"), knownAt)
+			.getOrDefault("u", List.of())
+			.stream()
+			.map(MandateVersion::mandateId)
+			.sorted()
+			.toList();
+	}
+
 	private List<MandateVersion> believed(Instant knownAt) {
 		return this.queries.believedAt(List.of("u"), knownAt);
 	}
 
 	private void apply(long position, long sequence, Instant recordedAt, MandateEvent event) {
-		this.projection.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position,
-				"AdministrativeUnit", event.unitId(), sequence, recordedAt, Map.of(), event), this.target);
+		this.projection.apply(event(position, sequence, recordedAt, event), this.target);
+	}
+
+	private static PublishedEvent event(long position, long sequence, Instant recordedAt, MandateEvent event) {
+		return new PublishedEvent("e-" + position, event.getClass().getName(), "1", position, "AdministrativeUnit",
+				event.unitId(), sequence, recordedAt, Map.of(), event);
 	}
 
 }

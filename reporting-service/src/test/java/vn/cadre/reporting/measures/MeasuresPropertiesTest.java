@@ -131,6 +131,38 @@ class MeasuresPropertiesTest {
 	}
 
 	/**
+	 * The measures read from each unit's countable versions ({@code mandate_units})
+	 * equal, figure by figure and row of evidence by row, those computed from every
+	 * version believed ({@code mandate_versions}), for every scope, window and record
+	 * time.
+	 */
+	@Property(tries = 25)
+	void countableVersions_giveTheMeasuresOfEveryVersion(@ForAll("histories") List<Step> steps, @ForAll boolean split,
+			@ForAll("seeds") long seed) {
+		List<PublishedEvent> events = history(steps, split);
+		ReadModels incremental = fresh();
+		deliverShuffledWithDuplicates(events, incremental, new Random(seed));
+		Generations generations = new Generations(database(incremental));
+		MeasureService service = new MeasureService(new UnitQueries(generations), new MandateQueries(generations),
+				new Briefings(generations));
+		EveryVersionMeasures reference = new EveryVersionMeasures(new UnitQueries(generations),
+				new MandateQueries(generations), new Briefings(generations));
+		List<Period> windows = List.of(new Period("old", "", "", LocalDate.of(2024, 1, 1), EFFECTIVE.minusDays(1)),
+				new Period("new", "", "", EFFECTIVE, LocalDate.of(2026, 12, 31)), Period.day(LocalDate.of(2025, 3, 1)));
+		for (int i = 0; i <= events.size(); i += Math.max(1, events.size() / 4)) {
+			Instant knownAt = (i < events.size()) ? events.get(i).recordedAt() : Instant.now();
+			for (Period window : windows) {
+				for (Scope scope : List.of(Scope.COUNTRY, Scope.UNIT, Scope.LINEAGE)) {
+					String unitId = (scope == Scope.COUNTRY) ? null : "n";
+					assertThat(service.measure(scope, unitId, null, window, null, knownAt).measures())
+						.as("%s %s at %s", scope, window.id(), knownAt)
+						.isEqualTo(reference.measure(scope, unitId, null, window, null, knownAt).measures());
+				}
+			}
+		}
+	}
+
+	/**
 	 * Units a, b (old, merged on the effective day into n; b split between n and m when
 	 * {@code split}).
 	 */

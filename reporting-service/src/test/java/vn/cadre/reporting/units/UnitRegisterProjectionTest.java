@@ -152,6 +152,30 @@ class UnitRegisterProjectionTest {
 		assertThat(unit.parentId()).isEqualTo("tinh");
 	}
 
+	@Test
+	void descendants_areEveryUnitEverUnderAUnit_nearestLevelFirst() {
+		apply(1, new UnitRegistered("tinh", "12", "Lai Châu", UnitType.PROVINCE, null, LocalDate.of(2008, 1, 1), "d"),
+				0);
+		apply(2, new UnitRegistered("khac", "13", "Tỉnh khác", UnitType.PROVINCE, null, LocalDate.of(2008, 1, 1), "d"),
+				0);
+		apply(3, new UnitRegistered("huyen", "105", "Tam Đường", UnitType.RURAL_DISTRICT, "tinh",
+				LocalDate.of(2008, 1, 1), "d"), 0);
+		apply(4, new UnitRegistered("son-binh", "03391", "Sơn Bình", UnitType.COMMUNE, "huyen",
+				LocalDate.of(2008, 1, 1), "d"), 0);
+		apply(5, new UnitRegistered("xa-khac", "03500", "Xã khác", UnitType.COMMUNE, "khac", LocalDate.of(2008, 1, 1),
+				"d"), 0);
+		apply(6, new UnitRegistered("binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, "khac", LocalDate.of(2008, 1, 1),
+				"d"), 0);
+		apply(7, new UnitReparented("binh-lu", "tinh", LocalDate.of(2025, 7, 1), "r", "nq"), 1);
+
+		List<String> underTinh = this.queries.descendantsOf("tinh");
+		assertThat(underTinh.subList(0, 2)).as("its own level first").containsExactlyInAnyOrder("huyen", "binh-lu");
+		assertThat(underTinh.subList(2, underTinh.size())).containsExactly("son-binh");
+		assertThat(this.queries.descendantsOf("khac")).as("a unit ever under it")
+			.containsExactlyInAnyOrder("xa-khac", "binh-lu");
+		assertThat(this.queries.descendantsOf("son-binh")).isEmpty();
+	}
+
 	private void apply(long position, UnitEvent event, long sequence) {
 		this.projection.apply(new PublishedEvent("e-" + position, event.getClass().getName(), "1", position,
 				"AdministrativeUnit", event.unitId(), sequence, Instant.parse("2026-01-01T00:00:00Z"), Map.of(), event),
