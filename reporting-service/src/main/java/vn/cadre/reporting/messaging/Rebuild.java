@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.stereotype.Component;
-import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
 import vn.cadre.reporting.projection.EventDecoder;
@@ -57,8 +51,6 @@ public class Rebuild {
 
 	private final List<Projection> projections;
 
-	private final EventDecoder decoder;
-
 	private final Checkpoints checkpoints;
 
 	private final Generations generations;
@@ -71,31 +63,23 @@ public class Rebuild {
 
 	private final int batchSize;
 
-	private final ExecutorService workers;
+	private final ReplayBatches batches;
 
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
 	Rebuild(List<Projection> projections, EventDecoder decoder, Checkpoints checkpoints, Generations generations,
 			ReadModelComparison comparison, KafkaProperties kafka, ReportingProperties properties) {
 		this.projections = projections;
-		this.decoder = decoder;
 		this.checkpoints = checkpoints;
 		this.generations = generations;
 		this.comparison = comparison;
 		this.kafka = kafka;
 		this.topic = properties.topic();
 		this.batchSize = properties.applyBatchSize();
-		this.workers = Executors.newFixedThreadPool(projections.size(), runnable -> {
-			Thread thread = new Thread(runnable, "read-model-rebuild-apply");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.batches = new ReplayBatches(projections, decoder);
 	}
 
-	/**
-	 * Starts a rebuild (or, with {@code checkOnly}, a consistency check) in the
-	 * background.
-	 */
+	/** Starts a rebuild (or, with {@code checkOnly}, a check) in the background. */
 	public synchronized RebuildStatus start(boolean checkOnly) {
 		RebuildStatus current = this.status.get();
 		if (current != null && current.running()) {
@@ -250,7 +234,7 @@ public class Rebuild {
 				}
 				batch.add(record);
 			}
-			apply(batch, target, progress, last, limits);
+			this.batches.apply(batch, target, progress.skipped, last, limits);
 			progress.done += batch.size();
 			if (Duration.between(reported, Instant.now()).toSeconds() >= 1) {
 				reported = Instant.now();
@@ -262,67 +246,6 @@ public class Rebuild {
 			}
 		}
 		consumer.resume(consumer.paused());
-	}
-
-	/**
-	 * Applies one poll's records to every projection. An event no projection can read is
-	 * skipped here: the live consumers have made it a dead letter already, and the
-	 * comparison would show its effect.
-	 */
-	private void apply(List<ConsumerRecord<String, String>> records, ReadModels target, Progress progress,
-			Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
-		RecordBatch all = RecordBatch.read(records, this.decoder, last, record -> false,
-				(record, ex) -> progress.skipped.incrementAndGet());
-		List<Callable<Void>> work = new ArrayList<>();
-		for (Projection projection : this.projections) {
-			List<PublishedEvent> events = all.events;
-			if (limits != null) {
-				Map<TopicPartition, Long> limit = limits.getOrDefault(projection.name(), Map.of());
-				events = RecordBatch.read(records.stream()
-					.filter(record -> record.offset() <= limit
-						.getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L))
-					.toList(), this.decoder, Map.of(), record -> false, (record, ex) -> {
-					}).events;
-			}
-			List<PublishedEvent> theirs = events;
-			work.add(() -> {
-				applySafely(projection, theirs, target, progress);
-				return null;
-			});
-		}
-		// read models share no collection, so each applies its part of the batch at once
-		try {
-			for (Future<Void> done : this.workers.invokeAll(work)) {
-				done.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while applying a batch", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("A read model failed to apply a batch", ex.getCause());
-		}
-		last.putAll(all.progress);
-	}
-
-	private static void applySafely(Projection projection, List<PublishedEvent> events, ReadModels target,
-			Progress progress) {
-		try {
-			projection.applyAll(events, target);
-		}
-		catch (RuntimeException batchFailed) {
-			for (PublishedEvent event : events) {
-				try {
-					projection.apply(event, target);
-				}
-				catch (RuntimeException ex) {
-					progress.skipped.incrementAndGet();
-					log.warn("Rebuild: {} could not apply the event at position {}: {}", projection.name(),
-							event.position(), ex.toString());
-				}
-			}
-		}
 	}
 
 	private void finish(RebuildStatus finished) {

@@ -1,0 +1,107 @@
+package vn.cadre.reporting.messaging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
+import vn.cadre.reporting.projection.EventDecoder;
+import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.projection.ReadModels;
+
+/**
+ * Applies a replay's polls to every read model, the read models of one poll side by side
+ * (they share no collection). An event no read model can read is skipped and counted: the
+ * live consumers have made it a dead letter already, and a comparison shows its effect.
+ */
+final class ReplayBatches {
+
+	private static final Logger log = LoggerFactory.getLogger(ReplayBatches.class);
+
+	private final List<Projection> projections;
+
+	private final EventDecoder decoder;
+
+	private final ExecutorService workers;
+
+	ReplayBatches(List<Projection> projections, EventDecoder decoder) {
+		this.projections = projections;
+		this.decoder = decoder;
+		this.workers = Executors.newFixedThreadPool(projections.size(), runnable -> {
+			Thread thread = new Thread(runnable, "read-model-rebuild-apply");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/**
+	 * Applies one poll's records; with {@code limits} (a check), each read model only up
+	 * to the offset it has applied live. {@code last} moves on with the records.
+	 */
+	void apply(List<ConsumerRecord<String, String>> records, ReadModels target, AtomicLong skipped,
+			Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
+		RecordBatch all = RecordBatch.read(records, this.decoder, last, record -> false,
+				(record, ex) -> skipped.incrementAndGet());
+		List<Callable<Void>> work = new ArrayList<>();
+		for (Projection projection : this.projections) {
+			List<PublishedEvent> events = (limits != null)
+					? upTo(records, limits.getOrDefault(projection.name(), Map.of())) : all.events;
+			work.add(() -> {
+				applySafely(projection, events, target, skipped);
+				return null;
+			});
+		}
+		try {
+			for (Future<Void> done : this.workers.invokeAll(work)) {
+				done.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while applying a batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A read model failed to apply a batch", ex.getCause());
+		}
+		last.putAll(all.progress);
+	}
+
+	private List<PublishedEvent> upTo(List<ConsumerRecord<String, String>> records, Map<TopicPartition, Long> limit) {
+		return RecordBatch.read(records.stream()
+			.filter(record -> record.offset() <= limit
+				.getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L))
+			.toList(), this.decoder, Map.of(), record -> false, (record, ex) -> {
+			}).events;
+	}
+
+	private static void applySafely(Projection projection, List<PublishedEvent> events, ReadModels target,
+			AtomicLong skipped) {
+		try {
+			projection.applyAll(events, target);
+		}
+		catch (RuntimeException batchFailed) {
+			for (PublishedEvent event : events) {
+				try {
+					projection.apply(event, target);
+				}
+				catch (RuntimeException ex) {
+					skipped.incrementAndGet();
+					log.warn("Rebuild: {} could not apply the event at position {}: {}", projection.name(),
+							event.position(), ex.toString());
+				}
+			}
+		}
+	}
+
+}
