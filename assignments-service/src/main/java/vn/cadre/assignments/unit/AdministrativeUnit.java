@@ -259,7 +259,9 @@ public class AdministrativeUnit {
 		if (this.type.level().ordinal() >= childLevel.ordinal()) {
 			throw new ParentNotAbove(this.unitId, this.type.level(), childLevel);
 		}
-		requireActiveOn(day);
+		if (!isActiveOn(day)) {
+			throw new ParentNotActiveOn(this.unitId, day, this.establishedOn, this.dissolvedOn);
+		}
 	}
 
 	private void requireInOrder(LocalDate effectiveOn, LocalDate since) {
@@ -274,6 +276,7 @@ public class AdministrativeUnit {
 		if (!isActiveOn(period.from())) {
 			throw new UnitNotActiveOn(period.from(), this.establishedOn, this.dissolvedOn);
 		}
+		requireEndsWithUnit(period);
 		Post post = POSTS.find(command.postCode())
 			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
 			.orElseThrow(
@@ -305,9 +308,7 @@ public class AdministrativeUnit {
 		Mandates.Facts current = this.mandates.current(command.mandateId());
 		DateRange period = command.period();
 		requireActiveOn(period.from());
-		if (this.dissolvedOn != null && (period.isOpen() || period.until().isAfter(this.dissolvedOn))) {
-			throw new UnitNotActiveOn(this.dissolvedOn.plusDays(1), this.establishedOn, this.dissolvedOn);
-		}
+		requireEndsWithUnit(period);
 		PostCode postCode = (command.postCode() != null) ? command.postCode() : new PostCode(current.postCode());
 		Post post = POSTS.find(postCode)
 			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
@@ -341,6 +342,12 @@ public class AdministrativeUnit {
 		this.mandates.requireEndable(command.mandateId(), command.lastDay());
 		apply(new AssignmentEnded(command.mandateId(), this.unitId, command.lastDay(), command.cause(),
 				command.legalBasis(), null));
+	}
+
+	private void requireEndsWithUnit(DateRange period) {
+		if (this.dissolvedOn != null && (period.isOpen() || period.until().isAfter(this.dissolvedOn))) {
+			throw new MandateNeedsUnitsLastDay(this.unitId, this.dissolvedOn);
+		}
 	}
 
 	void requireActiveOn(LocalDate day) {

@@ -150,6 +150,29 @@ class AdministrativeUnitTest {
 		}
 
 		@Test
+		void assign_withoutALastDay_isRejected_inAUnitThatHasEnded() {
+			fixture.given(registered, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
+				.when(assign("m1", "PARTY_SECRETARY", "can-bo-02", TWO_LEVEL_MODEL, null))
+				.expectException(MandateNeedsUnitsLastDay.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void assign_endingAfterTheUnitsLastDay_isRejected() {
+			fixture.given(registered, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
+				.when(assign("m1", "PARTY_SECRETARY", "can-bo-02", TWO_LEVEL_MODEL, LocalDate.of(2026, 1, 1)))
+				.expectException(MandateNeedsUnitsLastDay.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void assign_endingByTheUnitsLastDay_isAccepted_inAUnitThatHasEnded() {
+			fixture.given(registered, new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
+				.when(assign("m1", "PARTY_SECRETARY", "can-bo-02", TWO_LEVEL_MODEL, LocalDate.of(2025, 12, 31)))
+				.expectSuccessfulHandlerExecution();
+		}
+
+		@Test
 		void assign_isRejected_whenThePostDoesNotExistAtThatLevel() {
 			fixture.given(registered)
 				.when(assign("m1", "COURT_PRESIDENT", "can-bo-02", TWO_LEVEL_MODEL, null))
@@ -488,7 +511,20 @@ class AdministrativeUnitTest {
 								RESOLUTION, null),
 						new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
 				.when(correct(null, TWO_LEVEL_MODEL, LocalDate.of(2026, 1, 31)))
-				.expectException(UnitNotActiveOn.class)
+				.expectException(MandateNeedsUnitsLastDay.class)
+				.expectNoEvents();
+		}
+
+		@Test
+		void correct_withoutALastDay_ofAMandateTheUnitsEndEnded_asksForTheLastDay() {
+			fixture
+				.given(registered, secretary,
+						new AssignmentEnded("m1", BINH_LU.value(), LocalDate.of(2025, 12, 31), EndCause.UNIT_DISSOLVED,
+								RESOLUTION, null),
+						new UnitDissolved(BINH_LU.value(), LocalDate.of(2025, 12, 31), RESOLUTION))
+				.when(correct(null, TWO_LEVEL_MODEL.plusDays(1), null))
+				.expectException(MandateNeedsUnitsLastDay.class)
+				.expectExceptionMessage(org.hamcrest.Matchers.containsString("give the mandate's last day"))
 				.expectNoEvents();
 		}
 

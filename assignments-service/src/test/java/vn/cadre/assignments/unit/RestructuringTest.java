@@ -173,7 +173,7 @@ class RestructuringTest {
 			laiChau()
 				.when(new RegisterUnit(new UnitId("khac"), new UnitCode("03414"), new UnitName("Khác"),
 						UnitType.COMMUNE, new UnitId(DISTRICT), ESTABLISHED.minusDays(1), BASIS))
-				.expectException(UnitNotActiveOn.class)
+				.expectException(ParentNotActiveOn.class)
 				.expectNoEvents();
 		}
 
@@ -237,7 +237,7 @@ class RestructuringTest {
 		void reparent_isRejected_underAParentThatHasCeased() {
 			laiChau().given(new UnitDissolved(DISTRICT, LAST_DAY, BASIS))
 				.when(new ChangeUnitParent(new UnitId("son-binh"), new UnitId(DISTRICT), EFFECTIVE, BASIS))
-				.expectException(UnitNotActiveOn.class)
+				.expectException(ParentNotActiveOn.class)
 				.expectNoEvents();
 		}
 

@@ -25,7 +25,7 @@ public class RequestLimitsAutoConfiguration {
 	@Bean
 	MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper objectMapper,
 			RequestLimitsProperties limits) {
-		ObjectMapper limited = objectMapper.copy();
+		ObjectMapper limited = StrictJson.strict(objectMapper.copy());
 		limited.getFactory()
 			.setStreamReadConstraints(StreamReadConstraints.builder()
 				.maxStringLength(limits.maxStringLength())

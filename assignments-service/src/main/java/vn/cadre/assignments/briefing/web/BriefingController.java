@@ -32,7 +32,7 @@ class BriefingController {
 		String briefingId = (request.briefingId() != null) ? request.briefingId() : UUID.randomUUID().toString();
 		return this.commands
 			.send(new RecordBriefing(briefingId, new UnitId(unitId), request.heldOn(), request.title(),
-					request.documents(), request.attendances()), null)
+					request.documents(), request.attendances()), request.reason())
 			.created(URI.create("/api/units/" + unitId + "/briefings/" + briefingId), Map.of("briefingId", briefingId));
 	}
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /** Body of {@code POST /api/units/{unitId}/briefings}. */
 record RecordBriefingRequest(
@@ -17,6 +18,6 @@ record RecordBriefingRequest(
 				message = "must be 1 to 64 letters, digits or dashes") String briefingId,
 		@NotNull LocalDate heldOn, @NotBlank @Size(max = 500) String title,
 		@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 80) String> documents,
-		@Min(1) @Max(1_000_000) int attendances) {
+		@Min(1) @Max(1_000_000) int attendances, @Size(max = 1000) @MultilineText String reason) {
 
 }

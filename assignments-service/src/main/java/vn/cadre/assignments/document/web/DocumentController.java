@@ -31,7 +31,7 @@ class DocumentController {
 		DocumentNumber number = new DocumentNumber(request.number());
 		return this.commands
 			.send(new RegisterDocument(number, request.issuedOn(), request.issuer(), request.kind(), request.title()),
-					null)
+					request.reason())
 			.created(URI.create("/api/documents/" + URLEncoder.encode(number.value(), StandardCharsets.UTF_8)),
 					Map.of("number", number.value()));
 	}

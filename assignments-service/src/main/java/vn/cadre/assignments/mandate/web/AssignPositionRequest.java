@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /**
  * Body of {@code POST /api/units/{unitId}/mandates}. {@code concurrent}: whether the
@@ -19,7 +20,7 @@ record AssignPositionRequest(
 				message = "must be 1 to 64 letters, digits or dashes") String mandateId,
 		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode, @NotBlank @Size(max = 64) String personId,
 		@NotNull LocalDate from, LocalDate until, @Valid LocalityOverrideBody localityOverride, Boolean concurrent,
-		@NotBlank @Size(max = 80) String legalBasis) {
+		@NotBlank @Size(max = 80) String legalBasis, @Size(max = 1000) @MultilineText String reason) {
 
 	/**
 	 * Staff's finding on locality, with the reason the recorded origin does not decide

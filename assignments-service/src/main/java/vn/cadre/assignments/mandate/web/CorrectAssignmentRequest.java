@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /**
  * Body of {@code POST /api/units/{unitId}/mandates/{mandateId}/correct}: the whole period
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 record CorrectAssignmentRequest(@Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode,
 		@Size(max = 64) String personId, @NotNull LocalDate from, LocalDate until,
-		@Valid AssignPositionRequest.LocalityOverrideBody localityOverride, @NotBlank @Size(max = 1000) String reason,
-		@NotBlank @Size(max = 80) String legalBasis) {
+		@Valid AssignPositionRequest.LocalityOverrideBody localityOverride,
+		@NotBlank @Size(max = 1000) @MultilineText String reason, @NotBlank @Size(max = 80) String legalBasis) {
 
 }

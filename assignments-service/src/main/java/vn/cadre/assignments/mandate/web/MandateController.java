@@ -44,7 +44,7 @@ class MandateController {
 		return this.commands
 			.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
 					new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
-					request.concurrent(), request.legalBasis()), request.legalBasis())
+					request.concurrent(), request.legalBasis()), request.reason())
 			.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId), Map.of("mandateId", mandateId));
 	}
 
@@ -64,7 +64,7 @@ class MandateController {
 					(request.postCode() != null) ? new PostCode(request.postCode()) : null,
 					(request.personId() != null) ? new PersonId(request.personId()) : null,
 					new DateRange(request.from(), request.until()), override(request.localityOverride()),
-					request.reason(), request.legalBasis()), request.legalBasis())
+					request.reason(), request.legalBasis()), request.reason())
 			.noContent();
 	}
 
@@ -73,7 +73,7 @@ class MandateController {
 			@Valid @RequestBody RescindAssignmentRequest request) {
 		return this.commands
 			.send(new RescindAssignment(new UnitId(unitId), mandateId, request.reason(), request.legalBasis()),
-					request.legalBasis())
+					request.reason())
 			.noContent();
 	}
 
@@ -82,7 +82,7 @@ class MandateController {
 			@Valid @RequestBody EndAssignmentRequest request) {
 		return this.commands
 			.send(new EndAssignment(new UnitId(unitId), mandateId, request.lastDay(), request.cause(),
-					request.legalBasis()), request.legalBasis())
+					request.legalBasis()), request.reason())
 			.noContent();
 	}
 

@@ -30,7 +30,8 @@ class PersonController {
 	ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegisterPersonRequest request) {
 		PersonId personId = new PersonId(request.personId());
 		return this.commands
-			.send(new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()), null)
+			.send(new RegisterPerson(personId, request.name(), request.birthYear(), request.origin().toOrigin()),
+					request.reason())
 			.created(URI.create("/api/people/" + personId), Map.of("personId", personId.value()));
 	}
 
@@ -38,7 +39,8 @@ class PersonController {
 	ResponseEntity<Void> correctOrigin(@PathVariable String personId,
 			@Valid @RequestBody CorrectOriginRequest request) {
 		return this.commands
-			.send(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()), null)
+			.send(new CorrectOrigin(new PersonId(personId), request.origin().toOrigin(), request.reason()),
+					request.reason())
 			.noContent();
 	}
 

@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /** Body of {@code POST /api/units/{unitId}/retype}. */
 record ChangeUnitTypeRequest(@NotNull UnitType type, @NotNull LocalDate effectiveOn,
-		@NotBlank @Size(max = 80) String legalBasis) {
+		@NotBlank @Size(max = 80) String legalBasis, @Size(max = 1000) @MultilineText String reason) {
 
 }

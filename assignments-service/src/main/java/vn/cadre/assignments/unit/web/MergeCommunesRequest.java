@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /**
  * Body of {@code POST /api/restructurings/mergers}: the new successor and the units
@@ -22,6 +23,6 @@ record MergeCommunesRequest(
 		@NotBlank @Size(max = UnitName.MAX_LENGTH) String name, @NotNull UnitType type, @Size(max = 64) String parentId,
 		@NotNull LocalDate effectiveOn,
 		@NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 64) String> predecessorIds,
-		@NotBlank @Size(max = 80) String legalBasis) {
+		@NotBlank @Size(max = 80) String legalBasis, @Size(max = 1000) @MultilineText String reason) {
 
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /**
  * Body of {@code POST /api/units}. A client may choose the unit id, which makes a retry
@@ -19,6 +20,7 @@ record RegisterUnitRequest(
 				message = "must be 1 to 64 letters, digits or dashes") String unitId,
 		@NotBlank @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be 2, 3 or 5 digits") String code,
 		@NotBlank @Size(max = UnitName.MAX_LENGTH) String name, @NotNull UnitType type, @Size(max = 64) String parentId,
-		@NotNull LocalDate establishedOn, @NotBlank @Size(max = 80) String legalBasis) {
+		@NotNull LocalDate establishedOn, @NotBlank @Size(max = 80) String legalBasis,
+		@Size(max = 1000) @MultilineText String reason) {
 
 }

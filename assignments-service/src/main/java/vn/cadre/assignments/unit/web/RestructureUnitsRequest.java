@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import vn.cadre.assignments.unit.RestructureUnits;
 import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.support.web.StrictJson.MultilineText;
 
 /**
  * Body of {@code POST /api/restructurings}: one resolution, recorded all or nothing. The
@@ -23,7 +24,7 @@ record RestructureUnitsRequest(
 		@Size(max = 2000) List<@NotNull @Valid FormationBody> formations,
 		@Size(max = 2000) List<@NotNull @Valid EnlargementBody> enlargements,
 		@Size(max = 2000) List<@NotBlank @Size(max = 64) String> continuingSources,
-		@Size(max = 5000) List<@NotNull @Valid ChangeBody> changes) {
+		@Size(max = 5000) List<@NotNull @Valid ChangeBody> changes, @Size(max = 1000) @MultilineText String reason) {
 
 	static final String ID = "[A-Za-z0-9][A-Za-z0-9-]{0,63}";
 

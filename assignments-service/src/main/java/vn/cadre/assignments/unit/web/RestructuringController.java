@@ -52,7 +52,7 @@ class RestructuringController {
 				(request.changes() == null) ? List.of()
 						: request.changes().stream().map(RestructuringController::change).toList(),
 				request.legalBasis());
-		return this.commands.send(command, request.legalBasis())
+		return this.commands.send(command, request.reason())
 			.status(HttpStatus.CREATED, Map.of("restructuringId", restructuringId, "formedUnitIds",
 					formations.stream().map(formation -> formation.unitId().value()).toList()));
 	}
@@ -83,7 +83,7 @@ class RestructuringController {
 				new UnitName(request.name()), request.type(),
 				(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
 				request.predecessorIds().stream().map(UnitId::new).toList(), request.legalBasis());
-		return this.commands.send(command, request.legalBasis())
+		return this.commands.send(command, request.reason())
 			.created(URI.create("/api/units/" + successorId),
 					Map.of("unitId", successorId.value(), "restructuringId", restructuringId));
 	}

@@ -37,7 +37,7 @@ class UnitController {
 		RegisterUnit command = new RegisterUnit(unitId, new UnitCode(request.code()), new UnitName(request.name()),
 				request.type(), (request.parentId() != null) ? new UnitId(request.parentId()) : null,
 				request.establishedOn(), request.legalBasis());
-		return this.commands.send(command, request.legalBasis())
+		return this.commands.send(command, request.reason())
 			.created(URI.create("/api/units/" + unitId), Map.of("unitId", unitId.value()));
 	}
 
@@ -45,7 +45,7 @@ class UnitController {
 	ResponseEntity<Void> rename(@PathVariable String unitId, @Valid @RequestBody RenameUnitRequest request) {
 		return this.commands
 			.send(new RenameUnit(new UnitId(unitId), new UnitName(request.name()), request.effectiveOn(),
-					request.legalBasis()), request.legalBasis())
+					request.legalBasis()), request.reason())
 			.noContent();
 	}
 
@@ -53,7 +53,7 @@ class UnitController {
 	ResponseEntity<Void> retype(@PathVariable String unitId, @Valid @RequestBody ChangeUnitTypeRequest request) {
 		return this.commands
 			.send(new ChangeUnitType(new UnitId(unitId), request.type(), request.effectiveOn(), request.legalBasis()),
-					request.legalBasis())
+					request.reason())
 			.noContent();
 	}
 
@@ -62,14 +62,14 @@ class UnitController {
 		return this.commands
 			.send(new ChangeUnitParent(new UnitId(unitId),
 					(request.parentId() != null) ? new UnitId(request.parentId()) : null, request.effectiveOn(),
-					request.legalBasis()), request.legalBasis())
+					request.legalBasis()), request.reason())
 			.noContent();
 	}
 
 	@PostMapping("/{unitId}/dissolve")
 	ResponseEntity<Void> dissolve(@PathVariable String unitId, @Valid @RequestBody DissolveUnitRequest request) {
 		return this.commands
-			.send(new DissolveUnit(new UnitId(unitId), request.lastDay(), request.legalBasis()), request.legalBasis())
+			.send(new DissolveUnit(new UnitId(unitId), request.lastDay(), request.legalBasis()), request.reason())
 			.noContent();
 	}
 

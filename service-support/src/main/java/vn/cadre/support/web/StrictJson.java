@@ -1,0 +1,162 @@
+package vn.cadre.support.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+/**
+ * How request bodies are read: exactly as written or not at all. A client's mistake (a
+ * number for a date, a misspelt field, a float for a count, a name of invisible
+ * characters) is refused with the field named instead of being stored in a form nobody
+ * meant. Only requests are read this way: events and Kafka records are read leniently by
+ * the application's own mapper, so a newer writer's extra field does not stop a reader.
+ */
+public final class StrictJson {
+
+	/**
+	 * The earliest day a request may name: the state whose offices are recorded began in
+	 * 1945.
+	 */
+	public static final LocalDate EARLIEST_DAY = LocalDate.of(1945, 1, 1);
+
+	/** The latest day a request may name; an open end is written as an absent field. */
+	public static final LocalDate LATEST_DAY = LocalDate.of(2100, 12, 31);
+
+	private StrictJson() {
+	}
+
+	/** Makes {@code mapper} strict; answers it for chaining. */
+	public static ObjectMapper strict(ObjectMapper mapper) {
+		mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+				DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+		mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+		mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+		for (LogicalType scalar : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+				LogicalType.Textual, LogicalType.DateTime, LogicalType.Enum }) {
+			mapper.coercionConfigFor(scalar)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+		}
+		// the shapes each type is written in stay allowed
+		mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+		mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+		mapper.coercionConfigFor(LogicalType.DateTime)
+			.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+		SimpleModule module = new SimpleModule("cadre-strict-json");
+		module.addDeserializer(String.class, new CleanText(false));
+		module.addDeserializer(LocalDate.class, new IsoDay());
+		mapper.registerModule(module);
+		return mapper;
+	}
+
+	/**
+	 * Marks a text field whose value may span lines (a reason typed in a form); every
+	 * other text is one line.
+	 */
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@java.lang.annotation.Target({ java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
+			java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.METHOD })
+	public @interface MultilineText {
+
+	}
+
+	/**
+	 * Text in one canonical form: NFC, without surrounding white space, and without the
+	 * characters that hide or disguise what a reader sees (controls, bidirectional
+	 * overrides, zero-width marks, lone surrogate halves).
+	 */
+	static final class CleanText extends StdScalarDeserializer<String> implements ContextualDeserializer {
+
+		private final boolean multiline;
+
+		CleanText(boolean multiline) {
+			super(String.class);
+			this.multiline = multiline;
+		}
+
+		@Override
+		public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+			boolean lines = property != null && property.getAnnotation(MultilineText.class) != null;
+			return (lines == this.multiline) ? this : new CleanText(lines);
+		}
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			if (parser.currentToken() != JsonToken.VALUE_STRING) {
+				return context.reportInputMismatch(this,
+						"phải là một chuỗi trong ngoặc kép / must be a text in quotes");
+			}
+			String problem = TextRules.problem(parser.getText(), this.multiline);
+			if (problem != null) {
+				return context.reportInputMismatch(this, problem);
+			}
+			String text = TextRules.canonical(parser.getText());
+			if (text.isEmpty()) {
+				return context.reportInputMismatch(this,
+						"đang để trống; nếu không có thì bỏ trường này đi / is empty; leave the field out instead");
+			}
+			return text;
+		}
+
+	}
+
+	/**
+	 * A day written {@code yyyy-MM-dd}, within {@link #EARLIEST_DAY} and
+	 * {@link #LATEST_DAY}.
+	 */
+	static final class IsoDay extends StdScalarDeserializer<LocalDate> {
+
+		private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+		IsoDay() {
+			super(LocalDate.class);
+		}
+
+		@Override
+		public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			if (parser.currentToken() != JsonToken.VALUE_STRING) {
+				return context.reportInputMismatch(this,
+						"ngày phải viết dạng chuỗi yyyy-MM-dd / a day is written as a text yyyy-MM-dd");
+			}
+			String text = parser.getText();
+			if (!SHAPE.matcher(text).matches()) {
+				return context.reportInputMismatch(this,
+						"ngày phải viết dạng yyyy-MM-dd / a day is written yyyy-MM-dd");
+			}
+			LocalDate day;
+			try {
+				day = LocalDate.parse(text);
+			}
+			catch (DateTimeParseException ex) {
+				return context.reportInputMismatch(this, "không có ngày này / no such day");
+			}
+			if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
+				return context.reportInputMismatch(this,
+						"ngày phải nằm trong khoảng " + EARLIEST_DAY + " đến " + LATEST_DAY
+								+ "; không có ngày kết thúc thì bỏ trống / a day must lie between " + EARLIEST_DAY
+								+ " and " + LATEST_DAY + "; an open end is left out");
+			}
+			return day;
+		}
+
+	}
+
+}

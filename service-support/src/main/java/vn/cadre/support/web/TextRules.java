@@ -1,0 +1,44 @@
+package vn.cadre.support.web;
+
+import java.text.Normalizer;
+
+/**
+ * The rules a text given by a person must meet before anything stores it, shared by
+ * request bodies and request parameters.
+ */
+public final class TextRules {
+
+	private TextRules() {
+	}
+
+	/** The text as it is kept: NFC, without surrounding white space. */
+	public static String canonical(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+	}
+
+	/**
+	 * Why {@code text} cannot be taken, or {@code null} if it can. Line breaks and tabs
+	 * are allowed only where {@code multiline}.
+	 */
+	public static String problem(String text, boolean multiline) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			if (Character.isSurrogate(c)) {
+				return "chứa nửa ký tự không hợp lệ / holds half of a character (a lone surrogate)";
+			}
+			if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
+				continue;
+			}
+			int type = Character.getType(c);
+			if (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+				return String.format("chứa ký tự ẩn U+%04X / holds the invisible character U+%04X", (int) c, (int) c);
+			}
+		}
+		return null;
+	}
+
+}
