@@ -60,7 +60,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
 			problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Dữ liệu không hợp lệ / The request has invalid fields");
+					"Không đọc được nội dung yêu cầu / The request body could not be read: " + field + ": "
+							+ firstLine(mapping));
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", firstLine(mapping))));
 		}
 		else {

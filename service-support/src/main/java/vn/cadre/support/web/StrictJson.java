@@ -109,9 +109,10 @@ public final class StrictJson {
 				return context.reportInputMismatch(this, problem);
 			}
 			String text = TextRules.canonical(parser.getText());
+			// white space alone is no value: a required field is then reported missing
+			// together with the request's other faults
 			if (text.isEmpty()) {
-				return context.reportInputMismatch(this,
-						"đang để trống; nếu không có thì bỏ trường này đi / is empty; leave the field out instead");
+				return null;
 			}
 			return text;
 		}

@@ -59,7 +59,6 @@ class StrictJsonTest {
 			a line break outside a reason => {"name":"Cán\\nbộ"}                           => name
 			a bidi override               => {"name":"\\u202eCán bộ"}                      => name
 			zero-width characters only    => {"name":"\\u200b\\u200b"}                     => name
-			white space only              => {"name":"   "}                                => name
 			a lone surrogate              => {"name":"Cán \\ud800bộ"}                      => name
 			a text inside a list          => {"codes":["01","\\u202e02"]}                  => codes
 			a number for a text           => {"name":12}                                   => name
@@ -83,6 +82,11 @@ class StrictJsonTest {
 			.isInstanceOfSatisfying(JsonMappingException.class,
 					ex -> assertThat(ex.getPath()).extracting(JsonMappingException.Reference::getFieldName)
 						.contains(field));
+	}
+
+	@Test
+	void whiteSpaceAlone_isNoValue() throws Exception {
+		assertThat(this.strict.readValue("{\"name\":\"   \"}", Body.class).name()).isNull();
 	}
 
 	@ParameterizedTest
