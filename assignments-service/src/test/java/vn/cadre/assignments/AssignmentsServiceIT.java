@@ -525,6 +525,28 @@ class AssignmentsServiceIT {
 	}
 
 	@Test
+	void bodiesAreReadStrictly_andAFaultNamesItsField() {
+		long before = commits();
+		String unit = "{\"code\":\"" + freshCode() + "\",\"name\":\"Bình Lư\",\"type\":\"COMMUNE\","
+				+ "\"legalBasis\":\"Nghị định 2008\",";
+
+		ResponseEntity<Map> numberForADay = this.http.postForEntity("/api/units",
+				new HttpEntity<>(unit + "\"establishedOn\":20080101}", json()), Map.class);
+		ResponseEntity<Map> unknownField = this.http.postForEntity("/api/units",
+				new HttpEntity<>(unit + "\"establishedOn\":\"2008-01-01\",\"nmae\":\"x\"}", json()), Map.class);
+		ResponseEntity<Map> hiddenCharacter = this.http.postForEntity("/api/units", new HttpEntity<>(
+				unit.replace("Bình Lư", "Bình\\u202eLư") + "\"establishedOn\":\"2008-01-01\"}", json()), Map.class);
+
+		assertThat(numberForADay.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(numberForADay.getBody().get("errors").toString()).contains("establishedOn");
+		assertThat(unknownField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknownField.getBody().get("errors").toString()).contains("nmae");
+		assertThat(hiddenCharacter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(hiddenCharacter.getBody().get("errors").toString()).contains("name").contains("U+202E");
+		assertThat(commits()).isEqualTo(before);
+	}
+
+	@Test
 	void oversizedBodiesTextsAndLists_areRefused_andStoreNothing() {
 		long before = commits();
 

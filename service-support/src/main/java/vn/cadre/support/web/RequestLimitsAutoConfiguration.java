@@ -1,5 +1,7 @@
 package vn.cadre.support.web;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,7 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The limits on request bodies. Only the HTTP converter's mapper is limited: the event
@@ -25,7 +29,7 @@ public class RequestLimitsAutoConfiguration {
 	@Bean
 	MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper objectMapper,
 			RequestLimitsProperties limits) {
-		ObjectMapper limited = StrictJson.strict(objectMapper.copy());
+		ObjectMapper limited = objectMapper.copy();
 		limited.getFactory()
 			.setStreamReadConstraints(StreamReadConstraints.builder()
 				.maxStringLength(limits.maxStringLength())
@@ -33,6 +37,26 @@ public class RequestLimitsAutoConfiguration {
 				.build());
 		limited.registerModule(new ListLengthLimit(limits.maxListLength()));
 		return new MappingJackson2HttpMessageConverter(limited);
+	}
+
+	/**
+	 * Request bodies are read strictly ({@link StrictJson}). Only Spring MVC's converters
+	 * are replaced: the converter bean also serves HTTP clients built by Spring, which
+	 * read what servers answer and must not refuse a line break in a dead letter's error.
+	 */
+	@Bean
+	WebMvcConfigurer strictRequestBodies() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+				converters.replaceAll(converter -> (converter.getClass() == MappingJackson2HttpMessageConverter.class)
+						? new MappingJackson2HttpMessageConverter(StrictJson
+							.strict(((MappingJackson2HttpMessageConverter) converter).getObjectMapper().copy()))
+						: converter);
+			}
+
+		};
 	}
 
 	@Bean
