@@ -4,24 +4,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.ReadModels;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lte;
 
 /** Reads the briefing conferences of some units. */
 @Component
 public class Briefings {
+
+	static final String COLLECTION = "briefings_by_unit";
+
+	/**
+	 * Units per {@code $in}: mongo-java-server checks each hit against the whole list, so
+	 * long lists cost it the square of their length.
+	 */
+	private static final int FETCH_CHUNK = 100;
 
 	private final Generations generations;
 
@@ -30,8 +35,8 @@ public class Briefings {
 	}
 
 	static MongoCollection<Document> collection(ReadModels readModels) {
-		return readModels.collection("briefings",
-				briefings -> briefings.createIndex(Indexes.ascending("unitId", "heldOn")));
+		return readModels.collection(COLLECTION, units -> {
+		});
 	}
 
 	/** A conference as the measures need it. */
@@ -46,13 +51,25 @@ public class Briefings {
 	 */
 	public List<Briefing> heldBy(Collection<String> unitIds, LocalDate from, LocalDate until, Instant knownAt) {
 		List<Briefing> found = new ArrayList<>();
-		collection(this.generations.serving())
-			.find(and(in("unitId", unitIds), gte("heldOn", from.toString()), lte("heldOn", until.toString()),
-					lte("recordedFrom", Date.from(knownAt))))
-			.forEach(document -> found.add(new Briefing(document.getString("_id"), document.getString("unitId"),
-					LocalDate.parse(document.getString("heldOn")), document.getString("title"),
-					document.getList("documents", String.class, List.of()), document.getInteger("attendances", 0),
-					document.get("position", Number.class).longValue())));
+		String first = from.toString();
+		String last = until.toString();
+		Date known = Date.from(knownAt);
+		MongoCollection<Document> units = collection(this.generations.serving());
+		List<String> ids = List.copyOf(unitIds);
+		for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
+			units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
+				.forEach(unit -> unit.getList("briefings", Document.class)
+					.stream()
+					.filter(conference -> conference.getString("heldOn").compareTo(first) >= 0
+							&& conference.getString("heldOn").compareTo(last) <= 0
+							&& !conference.getDate("recordedFrom").after(known))
+					.forEach(conference -> found.add(new Briefing(conference.getString("_id"), unit.getString("_id"),
+							LocalDate.parse(conference.getString("heldOn")), conference.getString("title"),
+							conference.getList("documents", String.class, List.of()),
+							conference.getInteger("attendances", 0),
+							conference.get("position", Number.class).longValue()))));
+		}
+		found.sort(Comparator.comparing(Briefing::heldOn).thenComparing(Briefing::briefingId));
 		return found;
 	}
 

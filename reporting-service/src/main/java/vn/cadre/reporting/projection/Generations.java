@@ -26,7 +26,7 @@ public class Generations {
 	 * carries no suffix: what a generation drops and what the consistency check compares.
 	 */
 	public static final List<String> READ_MODELS = List.of("units", "mandate_versions", "mandate_units",
-			"mandate_heads", "briefings", "audit_log", "audit_mandates");
+			"mandate_heads", "briefings_by_unit", "audit_log", "audit_mandates");
 
 	private static final String ID = "read-models";
 

@@ -5,19 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.cadre.kernel.CadreEvent;
@@ -33,6 +30,8 @@ import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.briefings.Briefings;
+import vn.cadre.kernel.briefing.BriefingRecorded;
+import vn.cadre.reporting.briefings.BriefingProjection;
 import vn.cadre.reporting.mandates.MandateHistoryProjection;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.projection.Generations;
@@ -266,7 +265,7 @@ class MeasuresBenchmark {
 			}
 		}
 		projection.applyAll(batch, target);
-		return briefings(database, oldCommunes);
+		return briefings(target, oldCommunes);
 	}
 
 	private static List<String> concat(List<String> a, List<String> b) {
@@ -357,30 +356,33 @@ class MeasuresBenchmark {
 				"AdministrativeUnit", aggregateId, sequence, recordedAt, Map.of(), event);
 	}
 
-	/** Two to four conferences per old commune, one per new commune. */
-	private int briefings(MongoDatabase database, List<String> oldCommunes) {
-		List<Document> documents = new ArrayList<>();
-		Supplier<Integer> attendances = () -> 20 + this.random.nextInt(60);
+	/**
+	 * Two to four conferences per old commune, one per new commune, through their
+	 * projection.
+	 */
+	private int briefings(ReadModels target, List<String> oldCommunes) {
+		BriefingProjection projection = new BriefingProjection();
+		List<PublishedEvent> batch = new ArrayList<>();
+		int recorded = 0;
 		for (String commune : concat(oldCommunes, this.newCommunes)) {
 			boolean old = commune.startsWith("x");
 			int count = old ? 2 + this.random.nextInt(3) : 1;
 			for (int n = 1; n <= count; n++) {
 				LocalDate heldOn = old ? LocalDate.of(2019, 6, 15).plusDays(this.random.nextInt(700))
 						: MERGER.plusDays(5 + this.random.nextInt(60));
-				documents.add(new Document("_id", "hn-" + commune + "-" + n).append("unitId", commune)
-					.append("heldOn", heldOn.toString())
-					.append("title", "Hội nghị quán triệt Chỉ thị 35-CT/TW")
-					.append("documents", List.of("35-CT/TW"))
-					.append("attendances", attendances.get())
-					.append("position", ++this.position)
-					.append("recordedFrom", Date.from(instant(heldOn.plusDays(2)))));
+				batch.add(event(commune, 5000 + n, instant(heldOn.plusDays(2)),
+						new BriefingRecorded("hn-" + commune + "-" + n, commune, heldOn,
+								"Hội nghị quán triệt Chỉ thị 35-CT/TW", List.of("35-CT/TW"),
+								20 + this.random.nextInt(60))));
+				recorded++;
+			}
+			if (batch.size() >= 1000) {
+				projection.applyAll(batch, target);
+				batch.clear();
 			}
 		}
-		for (int from = 0; from < documents.size(); from += 1000) {
-			database.getCollection("briefings")
-				.insertMany(documents.subList(from, Math.min(documents.size(), from + 1000)));
-		}
-		return documents.size();
+		projection.applyAll(batch, target);
+		return recorded;
 	}
 
 }
