@@ -151,8 +151,8 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			return this.refusals.isEmpty() ? 0 : Api.REFUSED;
 		}
 		catch (IOException ex) {
-			if (api().failure() == Api.BEHIND) {
-				return Api.BEHIND;
+			if (api().failure() == Api.BEHIND || api().failure() == Api.NOT_SERVED) {
+				return api().failure();
 			}
 			this.cadre.err().println("Cannot reach the services (" + ex.getMessage() + ")");
 			this.cadre.err().flush();
