@@ -13,6 +13,13 @@ final class Bodies {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/**
+	 * Help of every {@code --reason}. The reason travels in the JSON body: a header
+	 * carries ASCII only, and reasons are written in Vietnamese.
+	 */
+	static final String REASON = "why, in free text (Vietnamese welcome, at most 1000 characters); recorded with "
+			+ "the event";
+
 	private Bodies() {
 	}
 

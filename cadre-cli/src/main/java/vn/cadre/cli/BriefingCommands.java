@@ -19,10 +19,11 @@ final class BriefingCommands {
 			@Option(names = "--title", required = true) String title,
 			@Option(names = "--document", required = true,
 					description = "repeat for each document disseminated") List<String> documents,
-			@Option(names = "--attendances", required = true) int attendances) {
+			@Option(names = "--attendances", required = true) int attendances,
+			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
-			.post("/api/units/" + unitId + "/briefings",
-					Bodies.of("heldOn", heldOn, "title", title, "documents", documents, "attendances", attendances));
+			.post("/api/units/" + unitId + "/briefings", Bodies.of("heldOn", heldOn, "title", title, "documents",
+					documents, "attendances", attendances, "reason", reason));
 	}
 
 }

@@ -18,10 +18,11 @@ final class DocumentCommands {
 			@Option(names = "--kind", required = true,
 					description = "LAW, RESOLUTION, DECREE, DECISION, REGULATION, DIRECTIVE, PLAN, CONCLUSION, "
 							+ "GUIDANCE, OFFICIAL_LETTER, REPORT, OTHER") String kind,
-			@Option(names = "--title", required = true) String title) {
+			@Option(names = "--title", required = true) String title,
+			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/documents", Bodies.of("number", number, "issuedOn", issuedOn, "issuer", issuer, "kind",
-					kind.toUpperCase(), "title", title));
+					kind.toUpperCase(), "title", title, "reason", reason));
 	}
 
 }

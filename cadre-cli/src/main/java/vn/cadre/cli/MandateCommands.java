@@ -22,12 +22,13 @@ final class MandateCommands {
 			@Option(names = "--concurrent", negatable = true,
 					description = "the decision says the person holds this post concurrently (kiêm nhiệm) with "
 							+ "another post in the unit (--no-concurrent: it says not); checked") Boolean concurrent,
-			@Option(names = "--basis", required = true) String basis) {
+			@Option(names = "--basis", required = true) String basis,
+			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/units/" + unitId + "/mandates",
 					Bodies.of("mandateId", mandateId, "postCode", post, "personId", personId, "from", from, "until",
 							until, "localityOverride", override(locality, localityReason), "concurrent", concurrent,
-							"legalBasis", basis));
+							"legalBasis", basis, "reason", reason));
 	}
 
 	private static Object override(String locality, String reason) {
@@ -46,7 +47,7 @@ final class MandateCommands {
 			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
 			@Option(names = "--locality-reason", description = "why the override") String localityReason,
 			@Option(names = "--reason", required = true,
-					description = "why the recorded facts were wrong") String reason,
+					description = "why the recorded facts were wrong; " + Bodies.REASON) String reason,
 			@Option(names = "--basis", required = true) String basis) {
 		return this.cadre.api()
 			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/correct",
@@ -57,7 +58,8 @@ final class MandateCommands {
 	@Command(name = "rescind", description = "Rescind a mandate entered in error; the record of it stays.")
 	int rescind(@Option(names = "--unit", required = true) String unitId,
 			@Option(names = "--mandate", required = true) String mandateId,
-			@Option(names = "--reason", required = true) String reason,
+			@Option(names = "--reason", required = true,
+					description = "why it was entered in error; " + Bodies.REASON) String reason,
 			@Option(names = "--basis", required = true) String basis) {
 		return this.cadre.api()
 			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/rescind",
@@ -71,10 +73,11 @@ final class MandateCommands {
 			@Option(names = "--cause", required = true,
 					description = "TERM_ENDED, TRANSFERRED, RESIGNED, DISMISSED, RETIRED, DIED, UNIT_MERGED, UNIT_SPLIT, "
 							+ "UNIT_DISSOLVED, OTHER") String cause,
-			@Option(names = "--basis", required = true) String basis) {
+			@Option(names = "--basis", required = true) String basis,
+			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/end",
-					Bodies.of("lastDay", lastDay, "cause", cause.toUpperCase(), "legalBasis", basis));
+					Bodies.of("lastDay", lastDay, "cause", cause.toUpperCase(), "legalBasis", basis, "reason", reason));
 	}
 
 }

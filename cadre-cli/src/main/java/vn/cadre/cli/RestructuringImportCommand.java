@@ -53,6 +53,9 @@ final class RestructuringImportCommand implements Callable<Integer> {
 	@Option(names = "--basis", required = true, description = "number of the registered resolution")
 	String basis;
 
+	@Option(names = "--reason", description = "sent with every command of the import: " + Bodies.REASON)
+	String reason;
+
 	@Option(names = "--registered-from", defaultValue = "2008-01-01",
 			description = "establishment date given to old units the register does not have yet (the table does "
 					+ "not say; default ${DEFAULT-VALUE})")
@@ -135,7 +138,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 				.forEach(row -> districts.remove(row.districtCode()));
 			for (String district : districts) {
 				send("/api/units/" + ids.get(district) + "/dissolve",
-						Map.of("lastDay", lastDay.toString(), "legalBasis", this.basis),
+						Bodies.of("lastDay", lastDay.toString(), "legalBasis", this.basis, "reason", this.reason),
 						"restructuring." + slug + ".dissolve." + district, "huyện / district " + district);
 				counts.districtsEnded++;
 			}
@@ -238,6 +241,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 				Math.min(64, ("r-" + slug + "-" + provinceCode).length())));
 		body.put("effectiveOn", this.effective.toString());
 		body.put("legalBasis", this.basis);
+		putReason(body);
 		body.put("formations", formations);
 		body.put("enlargements", enlargements);
 		body.put("changes", changes);
@@ -246,6 +250,12 @@ final class RestructuringImportCommand implements Callable<Integer> {
 						+ rows.get(rows.size() - 1).line() + ")");
 		if (accepted) {
 			counts.resolutions++;
+		}
+	}
+
+	private void putReason(Map<String, Object> body) {
+		if (this.reason != null) {
+			body.put("reason", this.reason);
 		}
 	}
 
@@ -272,6 +282,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		}
 		body.put("establishedOn", this.registeredFrom.toString());
 		body.put("legalBasis", this.basis);
+		putReason(body);
 		int level = type.equals("PROVINCE") ? 0 : type.equals("RURAL_DISTRICT") ? 1 : 2;
 		this.pending.get(level)
 			.add(new Registration(body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code));
