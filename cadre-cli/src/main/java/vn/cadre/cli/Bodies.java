@@ -2,6 +2,7 @@ package vn.cadre.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,11 +30,16 @@ final class Bodies {
 		});
 	}
 
+	/**
+	 * A body of the given keys and values; a date is written as the API takes it,
+	 * yyyy-MM-dd.
+	 */
 	static Map<String, Object> of(Object... keysAndValues) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
-			if (keysAndValues[i + 1] != null) {
-				body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			Object value = keysAndValues[i + 1];
+			if (value != null) {
+				body.put((String) keysAndValues[i], (value instanceof LocalDate date) ? date.toString() : value);
 			}
 		}
 		return body;

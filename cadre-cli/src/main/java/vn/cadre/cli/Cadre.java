@@ -77,7 +77,8 @@ public final class Cadre implements Runnable {
 	}
 
 	public static CommandLine commandLine() {
-		return new CommandLine(new Cadre()).setCaseInsensitiveEnumValuesAllowed(true);
+		return new CommandLine(new Cadre()).setCaseInsensitiveEnumValuesAllowed(true)
+			.registerConverter(java.time.LocalDate.class, new IsoDate());
 	}
 
 	@Override

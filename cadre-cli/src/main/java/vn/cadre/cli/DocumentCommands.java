@@ -1,5 +1,7 @@
 package vn.cadre.cli;
 
+import java.time.LocalDate;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -13,7 +15,7 @@ final class DocumentCommands {
 
 	@Command(name = "register", description = "Register a legal document (văn bản).")
 	int register(@Option(names = "--number", required = true, description = "e.g. 12-QĐ/ĐU") String number,
-			@Option(names = "--issued-on", required = true, description = "yyyy-MM-dd") String issuedOn,
+			@Option(names = "--issued-on", required = true, description = "yyyy-MM-dd") LocalDate issuedOn,
 			@Option(names = "--issuer", required = true) String issuer,
 			@Option(names = "--kind", required = true,
 					description = "LAW, RESOLUTION, DECREE, DECISION, REGULATION, DIRECTIVE, PLAN, CONCLUSION, "

@@ -1,5 +1,7 @@
 package vn.cadre.cli;
 
+import java.time.LocalDate;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -15,7 +17,7 @@ final class MandateCommands {
 	int assign(@Option(names = "--unit", required = true) String unitId,
 			@Option(names = "--post", required = true, description = "post code, e.g. PARTY_SECRETARY") String post,
 			@Option(names = "--person", required = true) String personId,
-			@Option(names = "--from", required = true) String from, @Option(names = "--until") String until,
+			@Option(names = "--from", required = true) LocalDate from, @Option(names = "--until") LocalDate until,
 			@Option(names = "--id", description = "choose the mandate id") String mandateId,
 			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
 			@Option(names = "--locality-reason", description = "why the override") String localityReason,
@@ -40,8 +42,9 @@ final class MandateCommands {
 					+ "when they were wrong. What was believed before stays in the history.")
 	int correct(@Option(names = "--unit", required = true) String unitId,
 			@Option(names = "--mandate", required = true) String mandateId,
-			@Option(names = "--from", required = true) String from,
-			@Option(names = "--until", description = "the last day; required once the mandate has ended") String until,
+			@Option(names = "--from", required = true) LocalDate from,
+			@Option(names = "--until",
+					description = "the last day; required once the mandate has ended") LocalDate until,
 			@Option(names = "--post", description = "the right post, when it was wrong") String post,
 			@Option(names = "--person", description = "the right holder, when they were wrong") String personId,
 			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
@@ -69,7 +72,7 @@ final class MandateCommands {
 	@Command(name = "end", description = "End a mandate on its last day.")
 	int end(@Option(names = "--unit", required = true) String unitId,
 			@Option(names = "--mandate", required = true) String mandateId,
-			@Option(names = "--last-day", required = true) String lastDay,
+			@Option(names = "--last-day", required = true) LocalDate lastDay,
 			@Option(names = "--cause", required = true,
 					description = "TERM_ENDED, TRANSFERRED, RESIGNED, DISMISSED, RETIRED, DIED, UNIT_MERGED, UNIT_SPLIT, "
 							+ "UNIT_DISSOLVED, OTHER") String cause,

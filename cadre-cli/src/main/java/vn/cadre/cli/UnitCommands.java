@@ -2,6 +2,7 @@ package vn.cadre.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ final class UnitCommands {
 					description = "PROVINCE, CENTRAL_CITY, RURAL_DISTRICT, URBAN_DISTRICT, DISTRICT_TOWN, "
 							+ "PROVINCIAL_CITY, COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE") String type,
 			@Option(names = "--parent") String parentId,
-			@Option(names = "--established-on", required = true) String establishedOn,
+			@Option(names = "--established-on", required = true) LocalDate establishedOn,
 			@Option(names = "--basis", required = true, description = "number of a registered document") String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
@@ -38,7 +39,7 @@ final class UnitCommands {
 	@Command(name = "rename", description = "Give a unit a new name from a date.")
 	int rename(@Parameters(paramLabel = "UNIT_ID") String unitId,
 			@Option(names = "--name", required = true) String name,
-			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
@@ -48,7 +49,7 @@ final class UnitCommands {
 
 	@Command(name = "dissolve", description = "End a unit without a successor; its open mandates end with it.")
 	int dissolve(@Parameters(paramLabel = "UNIT_ID") String unitId,
-			@Option(names = "--last-day", required = true) String lastDay,
+			@Option(names = "--last-day", required = true) LocalDate lastDay,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
@@ -61,7 +62,7 @@ final class UnitCommands {
 			@Option(names = "--code", required = true) String code,
 			@Option(names = "--name", required = true) String name,
 			@Option(names = "--type", required = true) String type, @Option(names = "--parent") String parentId,
-			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--predecessor", required = true,
 					description = "repeat for each merged unit id") List<String> predecessors,
 			@Option(names = "--basis", required = true) String basis,
@@ -76,7 +77,7 @@ final class UnitCommands {
 	@Command(name = "retype", description = "Change a unit's type within its level from a date.")
 	int retype(@Parameters(paramLabel = "UNIT_ID") String unitId,
 			@Option(names = "--type", required = true, description = "COMMUNE, WARD, TOWNSHIP, ...") String type,
-			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
@@ -88,7 +89,7 @@ final class UnitCommands {
 			description = "Move a unit under another parent from a date (its district abolished, its province merged).")
 	int reparent(@Parameters(paramLabel = "UNIT_ID") String unitId,
 			@Option(names = "--parent", description = "the new parent; leave out for none") String parentId,
-			@Option(names = "--effective-on", required = true) String effectiveOn,
+			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
@@ -33,7 +32,7 @@ class ReasonTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final String BASIS = "1670/NQ-UBTVQH15";
+	private static final String BASIS = SentCommands.BASIS;
 
 	@TempDir
 	static Path files;
@@ -55,71 +54,13 @@ class ReasonTest {
 		this.service.close();
 	}
 
-	/** A command line without its {@code --reason}, and the path its command goes to. */
-	record Command(String path, List<String> args) {
-
-		@Override
-		public String toString() {
-			return String.join(" ", this.args.subList(0, 2));
-		}
-
-	}
-
-	static Stream<Arguments> commands() throws IOException {
-		Path resolution = files.resolve("resolution.json");
-		Files.writeString(resolution, """
-				{"effectiveOn": "2025-07-01", "legalBasis": "1670/NQ-UBTVQH15",
-				 "formations": [{"code": "03390", "name": "Bình Lư", "type": "COMMUNE",
-				   "sources": [{"unitId": "tam-duong", "share": "WHOLE"}]}]}
-				""");
-		return Stream
-			.of(new Command("/api/documents",
-					List.of("documents", "register", "--number", BASIS, "--issued-on", "2025-06-16", "--issuer",
-							"Ủy ban Thường vụ Quốc hội", "--kind", "RESOLUTION", "--title", "Nghị quyết")),
-					new Command("/api/units",
-							List.of("units", "register", "--code", "03390", "--name", "Xã Bình Lư", "--type", "COMMUNE",
-									"--established-on", "2025-07-01", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/rename",
-							List.of("units", "rename", "binh-lu", "--name", "Bình Lư Mới", "--effective-on",
-									"2026-03-01", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/retype",
-							List.of("units", "retype", "binh-lu", "--type", "WARD", "--effective-on", "2025-07-01",
-									"--basis", BASIS)),
-					new Command("/api/units/binh-lu/reparent",
-							List.of("units", "reparent", "binh-lu", "--parent", "lai-chau", "--effective-on",
-									"2025-07-01", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/dissolve",
-							List.of("units", "dissolve", "binh-lu", "--last-day", "2025-06-30", "--basis", BASIS)),
-					new Command("/api/restructurings/mergers",
-							List.of("units", "merge", "--code", "03390", "--name", "Xã Bình Lư", "--type", "COMMUNE",
-									"--effective-on", "2025-07-01", "--predecessor", "tam-duong", "--basis", BASIS)),
-					new Command("/api/restructurings", List.of("units", "restructure", resolution.toString())),
-					new Command("/api/people",
-							List.of("people", "register", "--id", "can-bo-07", "--name", "Cán bộ 07", "--birth-year",
-									"1978", "--hometown", "03413", "--hometown-on", "2019-01-01")),
-					new Command("/api/people/can-bo-07/origin",
-							List.of("people", "correct-origin", "can-bo-07", "--hometown", "03412", "--hometown-on",
-									"2019-01-01")),
-					new Command("/api/units/binh-lu/mandates",
-							List.of("mandates", "assign", "--unit", "binh-lu", "--post", "PARTY_SECRETARY", "--person",
-									"can-bo-07", "--from", "2025-07-01", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/mandates/m1/end",
-							List.of("mandates", "end", "--unit", "binh-lu", "--mandate", "m1", "--last-day",
-									"2025-12-31", "--cause", "TRANSFERRED", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/mandates/m1/correct",
-							List.of("mandates", "correct", "--unit", "binh-lu", "--mandate", "m1", "--from",
-									"2025-07-15", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/mandates/m1/rescind",
-							List.of("mandates", "rescind", "--unit", "binh-lu", "--mandate", "m1", "--basis", BASIS)),
-					new Command("/api/units/binh-lu/briefings",
-							List.of("briefings", "record", "--unit", "binh-lu", "--held-on", "2025-07-10", "--title",
-									"Hội nghị quán triệt", "--document", BASIS, "--attendances", "200")))
-			.map(Arguments::of);
+	static Stream<SentCommands.SentCommand> commands() throws IOException {
+		return SentCommands.all(files).stream();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("commands")
-	void theReason_goesInTheBody_asWritten(Command command) throws IOException {
+	void theReason_goesInTheBody_asWritten(SentCommands.SentCommand command) throws IOException {
 		List<String> args = new ArrayList<>(command.args());
 		args.addAll(List.of("--reason", REASON));
 
