@@ -24,6 +24,14 @@ final class Bodies {
 	private Bodies() {
 	}
 
+	/** Dates and kernel enums as the API takes them: yyyy-MM-dd, the constant's name. */
+	private static Object written(Object value) {
+		if (value instanceof LocalDate date) {
+			return date.toString();
+		}
+		return (value instanceof Enum<?> constant) ? constant.name() : value;
+	}
+
 	/** A request body written by hand in a file: a JSON object. */
 	static Map<String, Object> readJson(Path file) throws IOException {
 		return JSON.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {
@@ -39,7 +47,7 @@ final class Bodies {
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			Object value = keysAndValues[i + 1];
 			if (value != null) {
-				body.put((String) keysAndValues[i], (value instanceof LocalDate date) ? date.toString() : value);
+				body.put((String) keysAndValues[i], written(value));
 			}
 		}
 		return body;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import vn.cadre.kernel.mandate.EndCause;
+import vn.cadre.kernel.mandate.Locality;
 
 /** {@code cadre mandates ...} */
 @Command(name = "mandates", description = "Assign people to posts in a unit; end, correct and rescind those mandates.")
@@ -19,7 +21,7 @@ final class MandateCommands {
 			@Option(names = "--person", required = true) String personId,
 			@Option(names = "--from", required = true) LocalDate from, @Option(names = "--until") LocalDate until,
 			@Option(names = "--id", description = "choose the mandate id") String mandateId,
-			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
+			@Option(names = "--locality", description = "override: ${COMPLETION-CANDIDATES}") Locality locality,
 			@Option(names = "--locality-reason", description = "why the override") String localityReason,
 			@Option(names = "--concurrent", negatable = true,
 					description = "the decision says the person holds this post concurrently (kiêm nhiệm) with "
@@ -33,8 +35,8 @@ final class MandateCommands {
 							"legalBasis", basis, "reason", reason));
 	}
 
-	private static Object override(String locality, String reason) {
-		return (locality != null) ? Bodies.of("locality", locality.toUpperCase(), "reason", reason) : null;
+	private static Object override(Locality locality, String reason) {
+		return (locality != null) ? Bodies.of("locality", locality, "reason", reason) : null;
 	}
 
 	@Command(name = "correct",
@@ -47,7 +49,7 @@ final class MandateCommands {
 					description = "the last day; required once the mandate has ended") LocalDate until,
 			@Option(names = "--post", description = "the right post, when it was wrong") String post,
 			@Option(names = "--person", description = "the right holder, when they were wrong") String personId,
-			@Option(names = "--locality", description = "override: LOCAL or NON_LOCAL") String locality,
+			@Option(names = "--locality", description = "override: ${COMPLETION-CANDIDATES}") Locality locality,
 			@Option(names = "--locality-reason", description = "why the override") String localityReason,
 			@Option(names = "--reason", required = true,
 					description = "why the recorded facts were wrong; " + Bodies.REASON) String reason,
@@ -73,14 +75,12 @@ final class MandateCommands {
 	int end(@Option(names = "--unit", required = true) String unitId,
 			@Option(names = "--mandate", required = true) String mandateId,
 			@Option(names = "--last-day", required = true) LocalDate lastDay,
-			@Option(names = "--cause", required = true,
-					description = "TERM_ENDED, TRANSFERRED, RESIGNED, DISMISSED, RETIRED, DIED, UNIT_MERGED, UNIT_SPLIT, "
-							+ "UNIT_DISSOLVED, OTHER") String cause,
+			@Option(names = "--cause", required = true, description = "${COMPLETION-CANDIDATES}") EndCause cause,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/units/" + unitId + "/mandates/" + mandateId + "/end",
-					Bodies.of("lastDay", lastDay, "cause", cause.toUpperCase(), "legalBasis", basis, "reason", reason));
+					Bodies.of("lastDay", lastDay, "cause", cause, "legalBasis", basis, "reason", reason));
 	}
 
 }

@@ -18,12 +18,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.cadre.kernel.unit.UnitType;
 
 /**
  * {@code cadre import-restructuring FILE.csv}: turns the official old → new table into
@@ -38,8 +40,10 @@ import picocli.CommandLine.ParentCommand;
 				+ "one resolution per new province, and the end of the districts; importing twice changes nothing.")
 final class RestructuringImportCommand implements Callable<Integer> {
 
-	private static final List<String> TYPE_WORDS = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường",
-			"huyện", "quận", "tỉnh", "xã");
+	private static final List<String> TYPE_WORDS = Stream.of(UnitType.values())
+		.map(type -> type.typeWord().toLowerCase(Locale.ROOT))
+		.distinct()
+		.toList();
 
 	@ParentCommand
 	Cadre cadre;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.cadre.kernel.unit.UnitType;
 
 /** {@code cadre units ...} */
 @Command(name = "units",
@@ -24,16 +25,14 @@ final class UnitCommands {
 	int register(@Option(names = "--id", description = "Choose the unit id (makes a retry safe).") String unitId,
 			@Option(names = "--code", required = true, description = "2, 3 or 5 digits") String code,
 			@Option(names = "--name", required = true) String name,
-			@Option(names = "--type", required = true,
-					description = "PROVINCE, CENTRAL_CITY, RURAL_DISTRICT, URBAN_DISTRICT, DISTRICT_TOWN, "
-							+ "PROVINCIAL_CITY, COMMUNE, WARD, TOWNSHIP, SPECIAL_ZONE") String type,
+			@Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}") UnitType type,
 			@Option(names = "--parent") String parentId,
 			@Option(names = "--established-on", required = true) LocalDate establishedOn,
 			@Option(names = "--basis", required = true, description = "number of a registered document") String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
-			.post("/api/units", Bodies.of("unitId", unitId, "code", code, "name", name, "type", type.toUpperCase(),
-					"parentId", parentId, "establishedOn", establishedOn, "legalBasis", basis, "reason", reason));
+			.post("/api/units", Bodies.of("unitId", unitId, "code", code, "name", name, "type", type, "parentId",
+					parentId, "establishedOn", establishedOn, "legalBasis", basis, "reason", reason));
 	}
 
 	@Command(name = "rename", description = "Give a unit a new name from a date.")
@@ -61,7 +60,8 @@ final class UnitCommands {
 	int merge(@Option(names = "--successor-id") String successorId,
 			@Option(names = "--code", required = true) String code,
 			@Option(names = "--name", required = true) String name,
-			@Option(names = "--type", required = true) String type, @Option(names = "--parent") String parentId,
+			@Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}") UnitType type,
+			@Option(names = "--parent") String parentId,
 			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--predecessor", required = true,
 					description = "repeat for each merged unit id") List<String> predecessors,
@@ -69,20 +69,20 @@ final class UnitCommands {
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/restructurings/mergers",
-					Bodies.of("successorId", successorId, "code", code, "name", name, "type", type.toUpperCase(),
-							"parentId", parentId, "effectiveOn", effectiveOn, "predecessorIds", predecessors,
-							"legalBasis", basis, "reason", reason));
+					Bodies.of("successorId", successorId, "code", code, "name", name, "type", type, "parentId",
+							parentId, "effectiveOn", effectiveOn, "predecessorIds", predecessors, "legalBasis", basis,
+							"reason", reason));
 	}
 
 	@Command(name = "retype", description = "Change a unit's type within its level from a date.")
 	int retype(@Parameters(paramLabel = "UNIT_ID") String unitId,
-			@Option(names = "--type", required = true, description = "COMMUNE, WARD, TOWNSHIP, ...") String type,
+			@Option(names = "--type", required = true, description = "${COMPLETION-CANDIDATES}") UnitType type,
 			@Option(names = "--effective-on", required = true) LocalDate effectiveOn,
 			@Option(names = "--basis", required = true) String basis,
 			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
-			.post("/api/units/" + unitId + "/retype", Bodies.of("type", type.toUpperCase(), "effectiveOn", effectiveOn,
-					"legalBasis", basis, "reason", reason));
+			.post("/api/units/" + unitId + "/retype",
+					Bodies.of("type", type, "effectiveOn", effectiveOn, "legalBasis", basis, "reason", reason));
 	}
 
 	@Command(name = "reparent",

@@ -87,6 +87,28 @@ class StrictBodiesTest {
 		assertThat(this.service.requests()).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "mandates end --cause, FIRED, TERM_ENDED", "units retype --type, HAMLET, SPECIAL_ZONE",
+			"documents register --kind, MEMO, OFFICIAL_LETTER", "mandates assign --locality, HALF_LOCAL, NON_LOCAL" })
+	void aValueTheKernelDoesNotHave_isRefusedBeforeAnythingIsSent_listingThoseItHas(String command, String value,
+			String listed) throws IOException {
+		String option = command.substring(command.lastIndexOf(' ') + 1);
+		List<String> args = SentCommands.all(files)
+			.stream()
+			.filter(sent -> command.startsWith(sent.toString()))
+			.findFirst()
+			.orElseThrow()
+			.args();
+		List<String> changed = new ArrayList<>(args);
+		changed.set(changed.indexOf(option) + 1, value);
+
+		int exit = run(changed);
+
+		assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+		assertThat(this.err.toString()).contains(option, value, listed);
+		assertThat(this.service.requests()).isEmpty();
+	}
+
 	/** Collects the field names, and checks each date and whole number on the way. */
 	private static void check(JsonNode node, String prefix, Set<String> names) {
 		if (node.isArray()) {
