@@ -29,13 +29,27 @@ final class Api {
 	/** The read side did not include this client's own changes within its wait. */
 	static final int BEHIND = 5;
 
+	/**
+	 * The service did not serve the request as this client's: it refused the credentials
+	 * (401) or the role (403), redirected (to its sign-in page), or what answered was not
+	 * its API (a web page where JSON was asked for). See {@link NotServed}.
+	 */
+	static final int NOT_SERVED = 6;
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	// A redirect from the services means "sign in first": followed, it would turn a
+	// refusal into the sign-in page's 200.
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	private final Cadre options;
 
 	private final OwnWrites ownWrites;
+
+	private final Credentials.SignIn signIn;
 
 	/** The exit code of the last request that failed, 0 while none has. */
 	private int failure;
@@ -43,6 +57,7 @@ final class Api {
 	Api(Cadre options) {
 		this.options = options;
 		this.ownWrites = new OwnWrites(options);
+		this.signIn = options.signIn();
 	}
 
 	int failure() {
@@ -50,14 +65,15 @@ final class Api {
 	}
 
 	int put(String baseUrl, String path, Map<String, ?> body) {
-		return send(baseUrl,
+		return send(baseUrl, AnswerTypes.JSON,
 				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
 					.header("Content-Type", "application/json")
+					.header("Accept", AnswerTypes.JSON.accept())
 					.PUT(HttpRequest.BodyPublishers.ofString(json(body)))));
 	}
 
 	int post(String path, Map<String, ?> body) {
-		return send(this.options.assignmentsUrl, request(path, body, this.options.commandId));
+		return send(this.options.assignmentsUrl, AnswerTypes.JSON, request(path, body, this.options.commandId));
 	}
 
 	/**
@@ -84,13 +100,21 @@ final class Api {
 
 	}
 
-	/** Sends one command under a chosen command id, without printing anything. */
+	/**
+	 * Sends one command under a chosen command id, printing nothing unless the service
+	 * did not serve it ({@link NotServed}): then no later command would be either, so it
+	 * throws with {@link #failure()} set.
+	 */
 	Answer command(String path, Map<String, ?> body, String commandId) throws IOException {
 		try {
 			HttpResponse<String> response = this.http.send(
 					request(path, body, commandId).timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			this.ownWrites.remember(response);
+			if (notServed(response, AnswerTypes.JSON, response.body()) != 0) {
+				throw new IOException("not served: " + response.request().method() + " " + response.uri() + " "
+						+ response.statusCode());
+			}
 			return new Answer(response.statusCode(),
 					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body(),
 					OwnWrites.position(response));
@@ -104,7 +128,7 @@ final class Api {
 	private HttpRequest.Builder request(String path, Map<String, ?> body, String commandId) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.options.assignmentsUrl + path))
 			.header("Content-Type", "application/json")
-			.header("Accept", "application/json, application/problem+json")
+			.header("Accept", AnswerTypes.JSON.accept())
 			.POST(HttpRequest.BodyPublishers.ofString(json(body)));
 		signIn(request);
 		if (commandId != null) {
@@ -114,7 +138,14 @@ final class Api {
 	}
 
 	int get(String baseUrl, String path) {
-		return send(baseUrl, signIn(read(baseUrl, path).header("Accept", "application/json, text/*;q=0.9").GET()));
+		return get(baseUrl, path, AnswerTypes.JSON);
+	}
+
+	/**
+	 * A read whose answer is text of the given types (a report in Markdown, a CSV table).
+	 */
+	int get(String baseUrl, String path, AnswerTypes types) {
+		return send(baseUrl, types, signIn(read(baseUrl, path).header("Accept", types.accept()).GET()));
 	}
 
 	private HttpRequest.Builder read(String baseUrl, String path) {
@@ -122,7 +153,7 @@ final class Api {
 	}
 
 	private HttpRequest.Builder signIn(HttpRequest.Builder request) {
-		this.options.authorization().ifPresent((value) -> request.header("Authorization", value));
+		this.signIn.authorization().ifPresent((value) -> request.header("Authorization", value));
 		return request;
 	}
 
@@ -153,18 +184,22 @@ final class Api {
 	private Optional<JsonNode> exchange(String baseUrl, String path, String method, boolean absentIsEmpty) {
 		HttpRequest.Builder request = ("GET".equals(method) ? read(baseUrl, path)
 				: HttpRequest.newBuilder(URI.create(baseUrl + path)))
-			.header("Accept", "application/json")
+			.header("Accept", AnswerTypes.JSON.accept())
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		signIn(request);
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			this.ownWrites.remember(response);
-			if (response.statusCode() == 404 && absentIsEmpty) {
+			if (response.statusCode() == 404 && absentIsEmpty
+					&& notServed(response, AnswerTypes.JSON, response.body()) == 0) {
 				return Optional.empty();
 			}
-			if (response.statusCode() >= 400) {
-				answer(response);
+			if (response.statusCode() >= 300) {
+				answer(response, AnswerTypes.JSON);
+				return Optional.empty();
+			}
+			if (notServed(response, AnswerTypes.JSON, response.body()) != 0) {
 				return Optional.empty();
 			}
 			return Optional.of(JSON.readTree(response.body()));
@@ -180,14 +215,19 @@ final class Api {
 		}
 	}
 
-	/** Saves an answer to a file (a report in XLSX or DOCX, say). */
-	int download(String baseUrl, String path, Path file) {
+	/** Saves an answer of the given types to a file (a report in XLSX or DOCX, say). */
+	int download(String baseUrl, String path, Path file, AnswerTypes types) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(
-					signIn(read(baseUrl, path).timeout(Duration.ofSeconds(120)).GET()).build(),
+					signIn(read(baseUrl, path).header("Accept", types.accept()).timeout(Duration.ofSeconds(120)).GET())
+						.build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			if (OwnWrites.isBehind(response)) {
 				return behind(response);
+			}
+			int notServed = notServed(response, types, new String(response.body(), StandardCharsets.UTF_8));
+			if (notServed != 0) {
+				return notServed;
 			}
 			if (response.statusCode() >= 400) {
 				PrintWriter err = this.options.spec.commandLine().getErr();
@@ -212,20 +252,25 @@ final class Api {
 	}
 
 	int postTo(String baseUrl, String path) {
-		return send(baseUrl,
-				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody())));
+		return send(baseUrl, AnswerTypes.JSON,
+				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
+					.header("Accept", AnswerTypes.JSON.accept())
+					.POST(HttpRequest.BodyPublishers.noBody())));
 	}
 
 	int delete(String baseUrl, String path) {
-		return send(baseUrl, signIn(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE()));
+		return send(baseUrl, AnswerTypes.JSON,
+				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
+					.header("Accept", AnswerTypes.JSON.accept())
+					.DELETE()));
 	}
 
-	private int send(String baseUrl, HttpRequest.Builder request) {
+	private int send(String baseUrl, AnswerTypes types, HttpRequest.Builder request) {
 		try {
 			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			this.ownWrites.remember(response);
-			return answer(response);
+			return answer(response, types);
 		}
 		catch (IOException ex) {
 			return unreachable(baseUrl, ex);
@@ -236,29 +281,58 @@ final class Api {
 		}
 	}
 
-	private int answer(HttpResponse<String> response) throws IOException {
+	private int answer(HttpResponse<String> response, AnswerTypes types) throws IOException {
 		PrintWriter out = this.options.spec.commandLine().getOut();
 		PrintWriter err = this.options.spec.commandLine().getErr();
+		if (OwnWrites.isBehind(response)) {
+			return behind(response);
+		}
+		int notServed = notServed(response, types, response.body());
+		if (notServed != 0) {
+			return notServed;
+		}
 		if (response.statusCode() < 400) {
 			out.println(response.body().isEmpty() ? "OK (" + response.statusCode() + ")" : response.body());
 			out.flush();
 			return 0;
 		}
-		if (OwnWrites.isBehind(response)) {
-			return behind(response);
-		}
-		String detail = response.body();
-		if (!detail.isBlank() && detail.startsWith("{")) {
-			JsonNode problem = JSON.readTree(detail);
-			detail = problem.path("detail").asText(detail) + (problem.has("errors") ? " " + problem.get("errors") : "");
-		}
-		if (response.statusCode() == 401) {
-			detail = "chưa đăng nhập / not signed in: give --user with CADRE_PASSWORD or --password-file, or a token (CADRE_TOKEN, --token-file)";
-		}
+		String detail = problemDetail(response.body()).orElse(response.body());
 		err.println("Refused (" + response.statusCode() + "): " + detail);
 		err.flush();
 		this.failure = REFUSED;
 		return REFUSED;
+	}
+
+	/**
+	 * 0 when the answer is the service's own; else {@link #NOT_SERVED}, having said why,
+	 * with the credentials tried and where they and the services were looked for.
+	 */
+	private int notServed(HttpResponse<?> response, AnswerTypes types, String body) {
+		Optional<String> headline = NotServed.headline(response, types, !body.isEmpty(),
+				problemDetail(body).orElse(null));
+		if (headline.isEmpty()) {
+			return 0;
+		}
+		PrintWriter err = this.options.spec.commandLine().getErr();
+		err.println(NotServed.message(headline.get(), this.options, this.signIn));
+		err.flush();
+		this.failure = NOT_SERVED;
+		return NOT_SERVED;
+	}
+
+	/** A problem report's detail, with the fields it names. */
+	private static Optional<String> problemDetail(String body) {
+		if (body.isBlank() || !body.startsWith("{")) {
+			return Optional.empty();
+		}
+		try {
+			JsonNode problem = JSON.readTree(body);
+			return Optional
+				.of(problem.path("detail").asText(body) + (problem.has("errors") ? " " + problem.get("errors") : ""));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private int behind(HttpResponse<?> response) {

@@ -63,6 +63,9 @@ final class AuditCommands {
 			}
 			if (independent == null) {
 				Optional<JsonNode> kept = api.find(this.cadre.reportingUrl, "/api/audit/digests/latest");
+				if (api.failure() != 0) {
+					return api.failure();
+				}
 				if (kept.isPresent()) {
 					independent = new HistoryFile.Digest(kept.get().path("position").asLong(),
 							kept.get().path("hash").asText());
@@ -76,7 +79,7 @@ final class AuditCommands {
 			}
 			Optional<JsonNode> answer = api.exchange(this.cadre.assignmentsUrl, "/api/audit/verify" + query, "GET");
 			if (answer.isEmpty()) {
-				return Api.REFUSED;
+				return (api.failure() != 0) ? api.failure() : Api.REFUSED;
 			}
 			JsonNode result = answer.get();
 			boolean intact = "INTACT".equals(result.path("status").asText());
@@ -118,7 +121,9 @@ final class AuditCommands {
 		@Override
 		public Integer call() {
 			String query = "?from=" + this.from + ((this.to != null) ? "&to=" + this.to : "");
-			return this.cadre.api().download(this.cadre.assignmentsUrl, "/api/audit/export" + query, this.out);
+			return this.cadre.api()
+				.download(this.cadre.assignmentsUrl, "/api/audit/export" + query, this.out,
+						AnswerTypes.of("application/x-ndjson"));
 		}
 
 	}

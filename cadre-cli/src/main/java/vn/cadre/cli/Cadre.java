@@ -11,6 +11,13 @@ import picocli.CommandLine.Spec;
 /** {@code ./cadre}: the command-line client of cadre-ledger. */
 @Command(name = "cadre", mixinStandardHelpOptions = true, version = "cadre-ledger 0.1.0",
 		description = "Issues commands to assignments-service and queries reporting-service, for scripting.",
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:done", "1:a consistency check found differences, or the client failed",
+				"2:bad usage, or the service refused the request (the problem is printed)",
+				"3:a service could not be reached", "4:the history does not verify (tampered)",
+				"5:the read side has not caught up with your own changes yet",
+				"6:not served: not signed in (401), not allowed (403), redirected to the sign-in page, "
+						+ "or a web page where JSON was asked for" },
 		subcommands = { DocumentCommands.class, UnitCommands.class, PersonCommands.class, MandateCommands.class,
 				BriefingCommands.class, MeasureCommands.class, RebuildCommands.class, DeadLetterCommands.class,
 				ScenarioCommand.class, ReportCommand.class, RestructuringImportCommand.class,
@@ -70,7 +77,8 @@ public final class Cadre implements Runnable {
 	}
 
 	public static CommandLine commandLine() {
-		return new CommandLine(new Cadre()).setCaseInsensitiveEnumValuesAllowed(true);
+		return new CommandLine(new Cadre()).setCaseInsensitiveEnumValuesAllowed(true)
+			.registerConverter(java.time.LocalDate.class, new IsoDate());
 	}
 
 	@Override
@@ -90,14 +98,12 @@ public final class Cadre implements Runnable {
 		return new PositionFile(java.nio.file.Path.of(this.positionFile));
 	}
 
-	/** The Authorization header to send, if the user gave any credentials. */
-	java.util.Optional<String> authorization() {
-		String token = System.getenv("CADRE_TOKEN");
-		if (this.tokenFile != null && !this.tokenFile.isBlank()) {
-			token = Credentials.readable(this.tokenFile)
-				.orElseThrow(() -> new IllegalArgumentException("Cannot read the token file " + this.tokenFile));
-		}
-		return Credentials.authorization(token, this.user, System.getenv("CADRE_PASSWORD"), this.passwordFile);
+	/**
+	 * The credentials to send, if the user gave any, and where they came from.
+	 */
+	Credentials.SignIn signIn() {
+		return Credentials.signIn(new Credentials.Sources(System.getenv("CADRE_TOKEN"), this.tokenFile, this.user,
+				System.getenv("CADRE_PASSWORD"), this.passwordFile));
 	}
 
 }

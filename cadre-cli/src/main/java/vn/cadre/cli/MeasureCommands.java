@@ -33,7 +33,9 @@ final class MeasureCommands {
 				+ param("period", period) + param("from", from) + param("until", until) + param("on", on)
 				+ param("knownAt", knownAt);
 		if (table != null) {
-			return this.cadre.api().get(this.cadre.reportingUrl, "/api/measures/csv?" + query + param("table", table));
+			return this.cadre.api()
+				.get(this.cadre.reportingUrl, "/api/measures/csv?" + query + param("table", table),
+						AnswerTypes.of("text/csv"));
 		}
 		return this.cadre.api().get(this.cadre.reportingUrl, "/api/measures?" + query);
 	}

@@ -1,5 +1,7 @@
 package vn.cadre.cli;
 
+import java.time.LocalDate;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,21 +19,26 @@ final class PersonCommands {
 			@Option(names = "--name", required = true) String name,
 			@Option(names = "--birth-year", required = true) int birthYear,
 			@Option(names = "--hometown", required = true, description = "unit code") String hometown,
-			@Option(names = "--hometown-on", required = true, description = "day the code is valid") String hometownOn,
-			@Option(names = "--birthplace") String birthplace, @Option(names = "--birthplace-on") String birthplaceOn) {
+			@Option(names = "--hometown-on", required = true,
+					description = "day the code is valid") LocalDate hometownOn,
+			@Option(names = "--birthplace") String birthplace,
+			@Option(names = "--birthplace-on") LocalDate birthplaceOn,
+			@Option(names = "--reason", description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/people",
 					Bodies.of("personId", personId, "name", name, "birthYear", birthYear, "origin",
 							Bodies.of("hometownCode", hometown, "hometownOn", hometownOn, "birthplaceCode", birthplace,
-									"birthplaceOn", birthplaceOn)));
+									"birthplaceOn", birthplaceOn),
+							"reason", reason));
 	}
 
 	@Command(name = "correct-origin", description = "Replace a person's recorded origin, saying why.")
 	int correctOrigin(@Parameters(paramLabel = "PERSON_ID") String personId,
 			@Option(names = "--hometown", required = true) String hometown,
-			@Option(names = "--hometown-on", required = true) String hometownOn,
-			@Option(names = "--birthplace") String birthplace, @Option(names = "--birthplace-on") String birthplaceOn,
-			@Option(names = "--reason", required = true) String reason) {
+			@Option(names = "--hometown-on", required = true) LocalDate hometownOn,
+			@Option(names = "--birthplace") String birthplace,
+			@Option(names = "--birthplace-on") LocalDate birthplaceOn,
+			@Option(names = "--reason", required = true, description = Bodies.REASON) String reason) {
 		return this.cadre.api()
 			.post("/api/people/" + personId + "/origin",
 					Bodies.of("origin", Bodies.of("hometownCode", hometown, "hometownOn", hometownOn, "birthplaceCode",

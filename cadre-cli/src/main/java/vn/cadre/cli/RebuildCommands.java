@@ -34,14 +34,14 @@ final class RebuildCommands implements Callable<Integer> {
 		String path = this.check ? "/admin/consistency-check" : "/admin/rebuild";
 		Optional<JsonNode> started = api.exchange(this.cadre.reportingUrl, path, "POST");
 		if (started.isEmpty()) {
-			return Api.REFUSED;
+			return (api.failure() != 0) ? api.failure() : Api.REFUSED;
 		}
 		String id = started.get().path("id").asText();
 		PrintWriter out = this.cadre.spec.commandLine().getOut();
 		while (true) {
 			Optional<JsonNode> status = api.exchange(this.cadre.reportingUrl, "/admin/rebuild", "GET");
 			if (status.isEmpty()) {
-				return Api.UNREACHABLE;
+				return (api.failure() != 0) ? api.failure() : Api.UNREACHABLE;
 			}
 			JsonNode now = status.get();
 			if (!id.equals(now.path("id").asText())) {

@@ -46,14 +46,27 @@ final class ReportCommand implements Callable<Integer> {
 				+ ((this.until != null) ? "&until=" + this.until : "")
 				+ ((this.knownAt != null) ? "&knownAt=" + URLEncoder.encode(this.knownAt, StandardCharsets.UTF_8) : "");
 		if (this.output != null) {
-			return this.cadre.api().download(this.cadre.reportingUrl, path, this.output);
+			return this.cadre.api().download(this.cadre.reportingUrl, path, this.output, types());
 		}
 		if (this.format.equals("xlsx") || this.format.equals("docx")) {
 			this.cadre.err().println("--output FILE is needed for " + this.format);
 			this.cadre.err().flush();
 			return Api.REFUSED;
 		}
-		return this.cadre.api().get(this.cadre.reportingUrl, path);
+		return this.cadre.api().get(this.cadre.reportingUrl, path, types());
+	}
+
+	/**
+	 * What each format is served as; an unknown format is left to the service to refuse.
+	 */
+	private AnswerTypes types() {
+		return switch (this.format) {
+			case "md" -> AnswerTypes.of("text/markdown");
+			case "csv" -> AnswerTypes.of("text/csv");
+			case "xlsx" -> AnswerTypes.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			case "docx" -> AnswerTypes.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+			default -> AnswerTypes.JSON;
+		};
 	}
 
 }

@@ -18,12 +18,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import vn.cadre.kernel.unit.UnitType;
 
 /**
  * {@code cadre import-restructuring FILE.csv}: turns the official old → new table into
@@ -38,8 +40,10 @@ import picocli.CommandLine.ParentCommand;
 				+ "one resolution per new province, and the end of the districts; importing twice changes nothing.")
 final class RestructuringImportCommand implements Callable<Integer> {
 
-	private static final List<String> TYPE_WORDS = List.of("thành phố", "thị trấn", "thị xã", "đặc khu", "phường",
-			"huyện", "quận", "tỉnh", "xã");
+	private static final List<String> TYPE_WORDS = Stream.of(UnitType.values())
+		.map(type -> type.typeWord().toLowerCase(Locale.ROOT))
+		.distinct()
+		.toList();
 
 	@ParentCommand
 	Cadre cadre;
@@ -52,6 +56,9 @@ final class RestructuringImportCommand implements Callable<Integer> {
 
 	@Option(names = "--basis", required = true, description = "number of the registered resolution")
 	String basis;
+
+	@Option(names = "--reason", description = "sent with every command of the import: " + Bodies.REASON)
+	String reason;
 
 	@Option(names = "--registered-from", defaultValue = "2008-01-01",
 			description = "establishment date given to old units the register does not have yet (the table does "
@@ -135,7 +142,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 				.forEach(row -> districts.remove(row.districtCode()));
 			for (String district : districts) {
 				send("/api/units/" + ids.get(district) + "/dissolve",
-						Map.of("lastDay", lastDay.toString(), "legalBasis", this.basis),
+						Bodies.of("lastDay", lastDay.toString(), "legalBasis", this.basis, "reason", this.reason),
 						"restructuring." + slug + ".dissolve." + district, "huyện / district " + district);
 				counts.districtsEnded++;
 			}
@@ -151,8 +158,8 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			return this.refusals.isEmpty() ? 0 : Api.REFUSED;
 		}
 		catch (IOException ex) {
-			if (api().failure() == Api.BEHIND) {
-				return Api.BEHIND;
+			if (api().failure() == Api.BEHIND || api().failure() == Api.NOT_SERVED) {
+				return api().failure();
 			}
 			this.cadre.err().println("Cannot reach the services (" + ex.getMessage() + ")");
 			this.cadre.err().flush();
@@ -238,6 +245,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 				Math.min(64, ("r-" + slug + "-" + provinceCode).length())));
 		body.put("effectiveOn", this.effective.toString());
 		body.put("legalBasis", this.basis);
+		putReason(body);
 		body.put("formations", formations);
 		body.put("enlargements", enlargements);
 		body.put("changes", changes);
@@ -246,6 +254,12 @@ final class RestructuringImportCommand implements Callable<Integer> {
 						+ rows.get(rows.size() - 1).line() + ")");
 		if (accepted) {
 			counts.resolutions++;
+		}
+	}
+
+	private void putReason(Map<String, Object> body) {
+		if (this.reason != null) {
+			body.put("reason", this.reason);
 		}
 	}
 
@@ -272,6 +286,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		}
 		body.put("establishedOn", this.registeredFrom.toString());
 		body.put("legalBasis", this.basis);
+		putReason(body);
 		int level = type.equals("PROVINCE") ? 0 : type.equals("RURAL_DISTRICT") ? 1 : 2;
 		this.pending.get(level)
 			.add(new Registration(body, "restructuring." + slug + ".register." + code, "đơn vị / unit " + code));

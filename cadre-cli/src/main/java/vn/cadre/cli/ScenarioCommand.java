@@ -53,6 +53,9 @@ final class ScenarioCommand implements Callable<Integer> {
 			}, done -> progress.show(done, total));
 		}
 		catch (IOException ex) {
+			if (api.failure() == Api.NOT_SERVED) {
+				return Api.NOT_SERVED;
+			}
 			this.cadre.err().println("Cannot reach " + this.cadre.assignmentsUrl + " (" + ex.getMessage() + ")");
 			this.cadre.err().flush();
 			return Api.UNREACHABLE;

@@ -93,9 +93,10 @@ class CadreTest {
 		Files.writeString(token, "eyJ.test.token\n");
 		int exit = run("--token-file", token.toString(), "units", "show", "binh-lu");
 
-		assertThat(exit).isEqualTo(Api.REFUSED);
+		assertThat(exit).isEqualTo(Api.NOT_SERVED);
 		assertThat(this.requests.get(0)).contains("auth=Bearer eyJ.test.token");
-		assertThat(this.err.toString()).contains("not signed in", "--token-file");
+		assertThat(this.err.toString()).contains("Not signed in", "a bearer token from the file " + token,
+				"--token-file");
 	}
 
 	@Test

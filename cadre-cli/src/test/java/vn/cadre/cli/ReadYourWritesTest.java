@@ -115,7 +115,9 @@ class ReadYourWritesTest {
 	@Test
 	void aReportDownload_waitsForThePositionToo() {
 		new PositionFile(positionFile()).record(this.assignments.url(), 12);
-		this.reporting.answer("GET /api/units/binh-lu/report", 200, Map.of(), "bao-cao");
+		this.reporting.answer("GET /api/units/binh-lu/report", 200,
+				Map.of("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+				"bao-cao");
 
 		int exit = run("report", "--unit", "binh-lu", "--format", "docx", "--output",
 				this.folder.resolve("bao-cao.docx").toString());

@@ -82,7 +82,7 @@ final class StubService implements AutoCloseable {
 			.orElse(new Reply(404, Map.of(), "{\"detail\":\"no stub for " + request.line() + "\"}"));
 		byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
-		reply.headers().forEach(exchange.getResponseHeaders()::add);
+		reply.headers().forEach(exchange.getResponseHeaders()::set);
 		exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
 		if (bytes.length > 0) {
 			exchange.getResponseBody().write(bytes);
