@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.cadre.kernel.ReadYourWrites;
+import vn.cadre.support.web.ProblemResponses;
 
 /**
  * Authentication and roles for both services: a users file (form login for browsers, HTTP
@@ -59,7 +61,8 @@ public class CadreSecurityAutoConfiguration {
 
 	@Bean
 	SecurityFilterChain cadreSecurity(HttpSecurity http, List<EndpointRules> rules, ObjectProvider<JwtDecoder> jwt,
-			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties) throws Exception {
+			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties, ProblemResponses problems)
+			throws Exception {
 		JwtDecoder decoder = jwt.getIfAvailable();
 		if (decoder == null && usersFile.getIfAvailable() == null) {
 			throw new IllegalStateException("Nobody could sign in: set cadre.security.users-file (env "
@@ -93,8 +96,24 @@ public class CadreSecurityAutoConfiguration {
 		((MediaTypeRequestMatcher) browser).setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser)
-			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null), (request) -> true));
+			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null, problems),
+					(request) -> true)
+			.accessDeniedHandler((request, response, denied) -> problems.write(response,
+					ProblemResponses.of(HttpStatus.FORBIDDEN.value()))));
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded dot segment or slash, a path parameter)
+	 * is a bad request, not the server error it would become on its way to the error
+	 * page.
+	 */
+	@Bean
+	RequestRejectedHandler problemRequestRejected(ProblemResponses problems) {
+		return (request, response, rejected) -> {
+			log.debug("Request refused by the firewall: {}", rejected.getMessage());
+			problems.write(response, ProblemResponses.of(HttpStatus.BAD_REQUEST.value()));
+		};
 	}
 
 	private static boolean cannotRideOnASession(HttpServletRequest request) {
@@ -159,8 +178,11 @@ public class CadreSecurityAutoConfiguration {
 
 		private final boolean bearer;
 
-		BasicOrBearerEntryPoint(boolean bearer) {
+		private final ProblemResponses problems;
+
+		BasicOrBearerEntryPoint(boolean bearer, ProblemResponses problems) {
 			this.bearer = bearer;
+			this.problems = problems;
 		}
 
 		@Override
@@ -170,7 +192,7 @@ public class CadreSecurityAutoConfiguration {
 			if (this.bearer) {
 				response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
 			}
-			response.sendError(HttpStatus.UNAUTHORIZED.value(), HttpStatus.UNAUTHORIZED.getReasonPhrase());
+			this.problems.write(response, ProblemResponses.of(HttpStatus.UNAUTHORIZED.value()));
 		}
 
 	}
