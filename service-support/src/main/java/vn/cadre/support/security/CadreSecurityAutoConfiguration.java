@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -61,8 +63,8 @@ public class CadreSecurityAutoConfiguration {
 
 	@Bean
 	SecurityFilterChain cadreSecurity(HttpSecurity http, List<EndpointRules> rules, ObjectProvider<JwtDecoder> jwt,
-			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties, ProblemResponses problems)
-			throws Exception {
+			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties,
+			ObjectProvider<SignInLimitFilter> signInLimit, ProblemResponses problems) throws Exception {
 		JwtDecoder decoder = jwt.getIfAvailable();
 		if (decoder == null && usersFile.getIfAvailable() == null) {
 			throw new IllegalStateException("Nobody could sign in: set cadre.security.users-file (env "
@@ -79,6 +81,7 @@ public class CadreSecurityAutoConfiguration {
 			requests.anyRequest().denyAll();
 		});
 		http.formLogin(Customizer.withDefaults());
+		signInLimit.ifAvailable((filter) -> http.addFilterBefore(filter, UsernamePasswordAuthenticationFilter.class));
 		http.httpBasic((basic) -> basic.realmName(REALM));
 		// CSRF guards what a browser adds to a forged cross-site request on its own: the
 		// session cookie, and Basic credentials it remembers. A script's request with an
@@ -166,6 +169,39 @@ public class CadreSecurityAutoConfiguration {
 		@Bean
 		UsersFileAuthentication usersFileAuthentication(UsersFile file) {
 			return new UsersFileAuthentication(file, Clock.systemUTC());
+		}
+
+		/** Failed password sign-ins limited, unless turned off. */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnProperty(name = "cadre.security.sign-in-limit.enabled", matchIfMissing = true)
+		static class SignInLimitConfiguration {
+
+			@Bean
+			SignInAttempts signInAttempts(CadreSecurityProperties properties) {
+				return new SignInAttempts(properties.signInLimit(), Clock.systemUTC());
+			}
+
+			@Bean
+			SignInOutcomes signInOutcomes(SignInAttempts attempts, CadreSecurityProperties properties) {
+				return new SignInOutcomes(attempts, properties.signInLimit());
+			}
+
+			@Bean
+			SignInLimitFilter signInLimitFilter(SignInAttempts attempts, ProblemResponses problems) {
+				return new SignInLimitFilter(attempts, problems);
+			}
+
+			/**
+			 * Only in the security chain, not a second time as a servlet filter of its
+			 * own.
+			 */
+			@Bean
+			FilterRegistrationBean<SignInLimitFilter> signInLimitFilterRegistration(SignInLimitFilter filter) {
+				FilterRegistrationBean<SignInLimitFilter> registration = new FilterRegistrationBean<>(filter);
+				registration.setEnabled(false);
+				return registration;
+			}
+
 		}
 
 	}
