@@ -54,7 +54,7 @@ import vn.cadre.support.web.ProblemResponses;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(CadreSecurityProperties.class)
-@Import(CurrentUserController.class)
+@Import({ CurrentUserController.class, HomePage.class })
 public class CadreSecurityAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CadreSecurityAutoConfiguration.class);
@@ -74,8 +74,8 @@ public class CadreSecurityAutoConfiguration {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll();
 			requests.requestMatchers("/actuator/**", "/admin/users", "/admin/users/**").hasRole(Role.ADMIN.name());
 			requests
-				.requestMatchers("/api/me", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-						"/swagger-ui/**")
+				.requestMatchers("/", "/api/me", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+						"/swagger-ui.html", "/swagger-ui/**")
 				.authenticated();
 			rules.forEach((rule) -> rule.authorize(requests));
 			requests.anyRequest().denyAll();

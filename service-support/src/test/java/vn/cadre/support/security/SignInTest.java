@@ -78,6 +78,25 @@ class SignInTest {
 		assertTooMany(login(auditor, TestUsers.PASSWORD));
 	}
 
+	@Test
+	void afterTheLoginForm_theBrowserLands_onAPageNamingTheUserAndTheApi() throws Exception {
+		HttpResponse<String> login = login(TestUsers.EVERYONE, TestUsers.PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		URI landing = uri("/").resolve(login.headers().firstValue("Location").orElseThrow());
+
+		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(landing)
+			.header("Cookie", sessionCookie(login))
+			.header("Accept", "text/html")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(landing.getPath()).isEqualTo("/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(page.body()).contains("support-test", TestUsers.EVERYONE, "ADMIN, AUDITOR, STAFF, VIEWER",
+				"href=\"api/me\"", "href=\"api/checked\"", "action=\"logout\"");
+	}
+
 	private static void assertTooMany(HttpResponse<String> response) throws Exception {
 		assertThat(response.statusCode()).isEqualTo(429);
 		assertThat(response.headers().firstValue("Retry-After")).isPresent();
