@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.cadre.support.app.RawHttp;
+import vn.cadre.support.testing.RawHttp;
 import vn.cadre.support.app.SupportTestApplication;
 import vn.cadre.support.security.Role;
 import vn.cadre.support.testing.TestUsers;

@@ -1,4 +1,4 @@
-package vn.cadre.support.app;
+package vn.cadre.support.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
