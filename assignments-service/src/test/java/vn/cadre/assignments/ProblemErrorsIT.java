@@ -1,5 +1,9 @@
 package vn.cadre.assignments;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
@@ -48,8 +52,18 @@ class ProblemErrorsIT {
 	}
 
 	@Test
-	void theServicesOwnMapping_stillWins_overTheFallback() throws Exception {
+	void theServicesOwnMappings_stillWin_overTheFallbacksCatchAll() throws Exception {
+		HttpResponse<String> rename = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/units/khong-co/rename"))
+				.header("Authorization", as(Role.STAFF).substring("Authorization: ".length()))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"name\":\"Bình Lư Mới\",\"effectiveOn\":\"2026-03-01\",\"legalBasis\":\"1670/NQ-UBTVQH15\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		JsonNode problem = problem(RawHttp.get(this.port, "/api/audit/verify?from=5&to=2", as(Role.AUDITOR)), 400);
+
+		assertThat(rename.statusCode()).as("an unknown unit or citation, mapped by ApiErrors: " + rename.body())
+			.isIn(404, 422);
 		assertThat(problem.get("detail").asText()).isEqualTo("to phải ≥ from / to must not be before from");
 	}
 
