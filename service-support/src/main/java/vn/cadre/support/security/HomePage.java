@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -29,6 +33,8 @@ import org.springframework.web.util.HtmlUtils;
 class HomePage {
 
 	private static final String TEMPLATE = template();
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
 	private final ApplicationContext context;
 
@@ -52,12 +58,13 @@ class HomePage {
 			.map((path) -> "<li><a href=\"" + escape(path.substring(1)) + "\"><code>" + escape(path)
 					+ "</code></a></li>")
 			.collect(Collectors.joining("\n"));
-		return TEMPLATE.replace("{{service}}", escape(this.service))
-			.replace("{{user}}", escape(authentication.getName()))
-			.replace("{{roles}}", escape(roles))
-			.replace("{{links}}", links)
-			.replace("{{csrfName}}", escape((csrf != null) ? csrf.getParameterName() : "_csrf"))
-			.replace("{{csrfToken}}", escape((csrf != null) ? csrf.getToken() : ""));
+		Map<String, String> values = Map.of("service", escape(this.service), "user", escape(authentication.getName()),
+				"roles", escape(roles), "links", links, "csrfName",
+				escape((csrf != null) ? csrf.getParameterName() : "_csrf"), "csrfToken",
+				escape((csrf != null) ? csrf.getToken() : ""));
+		// one pass, so that a value holding a placeholder is not filled in again
+		return PLACEHOLDER.matcher(TEMPLATE)
+			.replaceAll((match) -> Matcher.quoteReplacement(values.getOrDefault(match.group(1), "")));
 	}
 
 	private List<String> entryPoints() {
@@ -65,9 +72,8 @@ class HomePage {
 				RequestMappingHandlerMapping.class);
 		TreeSet<String> paths = new TreeSet<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-			boolean readable = info.getMethodsCondition().getMethods().isEmpty() || info.getMethodsCondition()
-				.getMethods()
-				.contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+			boolean readable = info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
 			for (String pattern : info.getPatternValues()) {
 				if (readable && pattern.startsWith("/api/") && !pattern.contains("{")) {
 					paths.add(pattern);
