@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -31,6 +32,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.MediaType;
@@ -38,6 +41,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.cadre.kernel.ReadYourWrites;
+import vn.cadre.support.web.ProblemResponses;
 
 /**
  * Authentication and roles for both services: a users file (form login for browsers, HTTP
@@ -50,7 +54,7 @@ import vn.cadre.kernel.ReadYourWrites;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(CadreSecurityProperties.class)
-@Import(CurrentUserController.class)
+@Import({ CurrentUserController.class, HomePage.class })
 public class CadreSecurityAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CadreSecurityAutoConfiguration.class);
@@ -59,7 +63,8 @@ public class CadreSecurityAutoConfiguration {
 
 	@Bean
 	SecurityFilterChain cadreSecurity(HttpSecurity http, List<EndpointRules> rules, ObjectProvider<JwtDecoder> jwt,
-			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties) throws Exception {
+			ObjectProvider<UsersFile> usersFile, CadreSecurityProperties properties,
+			ObjectProvider<SignInLimitFilter> signInLimit, ProblemResponses problems) throws Exception {
 		JwtDecoder decoder = jwt.getIfAvailable();
 		if (decoder == null && usersFile.getIfAvailable() == null) {
 			throw new IllegalStateException("Nobody could sign in: set cadre.security.users-file (env "
@@ -69,13 +74,14 @@ public class CadreSecurityAutoConfiguration {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/login").permitAll();
 			requests.requestMatchers("/actuator/**", "/admin/users", "/admin/users/**").hasRole(Role.ADMIN.name());
 			requests
-				.requestMatchers("/api/me", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-						"/swagger-ui/**")
+				.requestMatchers("/", "/api/me", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+						"/swagger-ui.html", "/swagger-ui/**")
 				.authenticated();
 			rules.forEach((rule) -> rule.authorize(requests));
 			requests.anyRequest().denyAll();
 		});
 		http.formLogin(Customizer.withDefaults());
+		signInLimit.ifAvailable((filter) -> http.addFilterBefore(filter, UsernamePasswordAuthenticationFilter.class));
 		http.httpBasic((basic) -> basic.realmName(REALM));
 		// CSRF guards what a browser adds to a forged cross-site request on its own: the
 		// session cookie, and Basic credentials it remembers. A script's request with an
@@ -93,8 +99,24 @@ public class CadreSecurityAutoConfiguration {
 		((MediaTypeRequestMatcher) browser).setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser)
-			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null), (request) -> true));
+			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null, problems),
+					(request) -> true)
+			.accessDeniedHandler((request, response, denied) -> problems.write(response,
+					ProblemResponses.of(HttpStatus.FORBIDDEN.value()))));
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded dot segment or slash, a path parameter)
+	 * is a bad request, not the server error it would become on its way to the error
+	 * page.
+	 */
+	@Bean
+	RequestRejectedHandler problemRequestRejected(ProblemResponses problems) {
+		return (request, response, rejected) -> {
+			log.debug("Request refused by the firewall: {}", rejected.getMessage());
+			problems.write(response, ProblemResponses.of(HttpStatus.BAD_REQUEST.value()));
+		};
 	}
 
 	private static boolean cannotRideOnASession(HttpServletRequest request) {
@@ -149,6 +171,39 @@ public class CadreSecurityAutoConfiguration {
 			return new UsersFileAuthentication(file, Clock.systemUTC());
 		}
 
+		/** Failed password sign-ins limited, unless turned off. */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnProperty(name = "cadre.security.sign-in-limit.enabled", matchIfMissing = true)
+		static class SignInLimitConfiguration {
+
+			@Bean
+			SignInAttempts signInAttempts(CadreSecurityProperties properties) {
+				return new SignInAttempts(properties.signInLimit(), Clock.systemUTC());
+			}
+
+			@Bean
+			SignInOutcomes signInOutcomes(SignInAttempts attempts, CadreSecurityProperties properties) {
+				return new SignInOutcomes(attempts, properties.signInLimit());
+			}
+
+			@Bean
+			SignInLimitFilter signInLimitFilter(SignInAttempts attempts, ProblemResponses problems) {
+				return new SignInLimitFilter(attempts, problems);
+			}
+
+			/**
+			 * Only in the security chain, not a second time as a servlet filter of its
+			 * own.
+			 */
+			@Bean
+			FilterRegistrationBean<SignInLimitFilter> signInLimitFilterRegistration(SignInLimitFilter filter) {
+				FilterRegistrationBean<SignInLimitFilter> registration = new FilterRegistrationBean<>(filter);
+				registration.setEnabled(false);
+				return registration;
+			}
+
+		}
+
 	}
 
 	/**
@@ -159,8 +214,11 @@ public class CadreSecurityAutoConfiguration {
 
 		private final boolean bearer;
 
-		BasicOrBearerEntryPoint(boolean bearer) {
+		private final ProblemResponses problems;
+
+		BasicOrBearerEntryPoint(boolean bearer, ProblemResponses problems) {
 			this.bearer = bearer;
+			this.problems = problems;
 		}
 
 		@Override
@@ -170,7 +228,7 @@ public class CadreSecurityAutoConfiguration {
 			if (this.bearer) {
 				response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
 			}
-			response.sendError(HttpStatus.UNAUTHORIZED.value(), HttpStatus.UNAUTHORIZED.getReasonPhrase());
+			this.problems.write(response, ProblemResponses.of(HttpStatus.UNAUTHORIZED.value()));
 		}
 
 	}

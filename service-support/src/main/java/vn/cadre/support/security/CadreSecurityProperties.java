@@ -1,6 +1,7 @@
 package vn.cadre.support.security;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,10 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * administrator when it does not exist (one service of a stack does it)
  * @param jwt how bearer tokens are read, when an issuer is configured
  * @param cors origins allowed to call the APIs from a browser; none by default
+ * @param signInLimit how many failed sign-ins a user name or a client address may make
  */
 @ConfigurationProperties("cadre.security")
 public record CadreSecurityProperties(Path usersFile, Path adminPasswordFile,
-		@DefaultValue("false") boolean bootstrapAdmin, @DefaultValue Jwt jwt, @DefaultValue Cors cors) {
+		@DefaultValue("false") boolean bootstrapAdmin, @DefaultValue Jwt jwt, @DefaultValue Cors cors,
+		@DefaultValue SignInLimit signInLimit) {
 
 	/** The file the first administrator's password goes to. */
 	public Path resolvedAdminPasswordFile() {
@@ -47,6 +50,20 @@ public record CadreSecurityProperties(Path usersFile, Path adminPasswordFile,
 	 * @param allowedOrigins exact origins, such as {@code https://canbo.example.gov.vn}
 	 */
 	public record Cors(@DefaultValue List<String> allowedOrigins) {
+	}
+
+	/**
+	 * Failed password sign-ins (HTTP Basic and the login form) allowed in a window; past
+	 * either count, sign-ins of that user name or from that address are refused, even
+	 * with the right password, until the window that began with the first failure ends.
+	 *
+	 * @param enabled whether failed sign-ins are limited at all
+	 * @param maxFailuresPerUser failures allowed per user name in a window
+	 * @param maxFailuresPerAddress failures allowed per client address in a window
+	 * @param window how long failures are counted, from the first one
+	 */
+	public record SignInLimit(@DefaultValue("true") boolean enabled, @DefaultValue("10") int maxFailuresPerUser,
+			@DefaultValue("30") int maxFailuresPerAddress, @DefaultValue("5m") Duration window) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.cadre.support.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,21 +21,19 @@ public class BodySizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	public BodySizeLimit(long maxBytes) {
+	private final ProblemResponses problems;
+
+	public BodySizeLimit(long maxBytes, ProblemResponses problems) {
 		this.maxBytes = maxBytes;
+		this.problems = problems;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
-			response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-						+ "\"detail\":\"Nội dung yêu cầu quá lớn / The request body is larger than " + this.maxBytes
-						+ " bytes\"}");
+			this.problems.write(response, ProblemResponses.of(HttpStatus.PAYLOAD_TOO_LARGE.value(),
+					"Nội dung yêu cầu quá lớn / The request body is larger than " + this.maxBytes + " bytes"));
 			return;
 		}
 		chain.doFilter(new Counted(request, this.maxBytes), response);

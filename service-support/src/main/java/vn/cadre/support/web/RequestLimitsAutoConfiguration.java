@@ -60,9 +60,9 @@ public class RequestLimitsAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<BodySizeLimit> bodySizeLimit(RequestLimitsProperties limits) {
+	FilterRegistrationBean<BodySizeLimit> bodySizeLimit(RequestLimitsProperties limits, ObjectMapper objectMapper) {
 		FilterRegistrationBean<BodySizeLimit> registration = new FilterRegistrationBean<>(
-				new BodySizeLimit(limits.maxBodyBytes().toBytes()));
+				new BodySizeLimit(limits.maxBodyBytes().toBytes(), new ProblemResponses(objectMapper)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

@@ -58,14 +58,14 @@ public final class RoleMatrix {
 	}
 
 	/**
-	 * The endpoints the service maps, as {@code "METHOD /path"}, without Spring's error
-	 * page.
+	 * The endpoints the service maps, as {@code "METHOD /path"}, without the error page
+	 * and the landing page of service-support (open to anyone signed in, tested there).
 	 */
 	public static Set<String> mapped(RequestMappingHandlerMapping mapping) {
 		Set<String> endpoints = new TreeSet<>();
 		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.equals("/error")) {
+				if (pattern.equals("/error") || pattern.equals("/")) {
 					continue;
 				}
 				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();

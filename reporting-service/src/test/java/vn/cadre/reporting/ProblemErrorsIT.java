@@ -1,0 +1,95 @@
+package vn.cadre.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.support.security.Role;
+import vn.cadre.support.testing.RawHttp;
+import vn.cadre.support.testing.TestInfrastructure;
+import vn.cadre.support.testing.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read side's errors are RFC 9457 problems from every layer: a parameter out of range
+ * is a 400 naming it, and refusals before any controller are problems too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProblemErrorsIT {
+
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+	private static final String TOPIC = "cadre.events.problems." + RUN;
+
+	private static final String DIGESTS = "cadre.digests.problems." + RUN;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
+		registry.add("cadre.security.users-file", TestUsers::file);
+		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
+		registry.add("cadre.reporting.database", () -> "problem_errors_" + RUN);
+		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
+	}
+
+	@BeforeAll
+	static void topics() throws Exception {
+		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
+			admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1), new NewTopic(DIGESTS, 1, (short) 1)))
+				.all()
+				.get();
+		}
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void aNegativeEvidenceLimit_is400_namingTheParameter() throws Exception {
+		JsonNode problem = problem(
+				RawHttp.get(this.port, "/api/measures?period=two-level-model&evidenceLimit=-1", as(Role.VIEWER)), 400);
+		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("evidenceLimit");
+	}
+
+	@Test
+	void refusalsBeforeAnyController_areProblems() throws Exception {
+		problem(RawHttp.get(this.port, "/api/..%2f..%2fadmin/rebuilds"), 400);
+		problem(RawHttp.get(this.port, "/api/units;x=1", as(Role.VIEWER)), 400);
+		problem(RawHttp.get(this.port, "/api/units", "X-Filler: " + "a".repeat(20_000)), 400);
+		problem(RawHttp.get(this.port, "/api/units"), 401);
+		problem(RawHttp.get(this.port, "/api/audit/events", as(Role.VIEWER)), 403);
+		problem(RawHttp.get(this.port, "/error", as(Role.ADMIN)), 404);
+	}
+
+	private static JsonNode problem(RawHttp.Answer answer, int status) throws Exception {
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+		assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+		JsonNode problem = JSON.readTree(answer.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("title").asText()).isNotBlank();
+		assertThat(problem.get("detail").asText()).isNotBlank();
+		return problem;
+	}
+
+	private static String as(Role role) {
+		return "Authorization: Basic " + Base64.getEncoder()
+			.encodeToString((TestUsers.nameOf(role) + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
