@@ -12,12 +12,12 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,17 +27,23 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.projection.AppliedPositions;
+import vn.cadre.reporting.web.PlausibleDate;
 
 /**
  * Query API of the measures. Every answer takes {@code knownAt} (record time, default
  * now) and either a period (named, or {@code from}/{@code until}) for "at any time in the
  * period" or {@code on} for "on a date"; carries an ETag from the positions the read
- * models have applied; pages its evidence; and comes as CSV too.
+ * models have applied; pages its evidence; and comes as CSV too. A parameter out of its
+ * bounds is refused by Spring MVC's method validation and answered by
+ * {@code ParameterProblems}.
  */
 @RestController
 @RequestMapping("/api")
-@Validated
 class MeasureController {
+
+	private static final String LEVELS = "PROVINCE|DISTRICT|COMMUNE";
+
+	private static final String LEVELS_EXPECTED = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE";
 
 	private final MeasureService measures;
 
@@ -62,13 +68,16 @@ class MeasureController {
 
 	@GetMapping("/measures")
 	ResponseEntity<MeasureReport> measures(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) Instant knownAt,
-			@RequestParam(defaultValue = "0") @Min(0) int evidenceOffset,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Integer.MAX_VALUE - 5000) int evidenceOffset,
 			@RequestParam(defaultValue = "200") @Min(0) @Max(5000) int evidenceLimit,
 			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		String etag = "W/\"" + this.positions.tag() + "\"";
@@ -88,12 +97,16 @@ class MeasureController {
 	 */
 	@GetMapping(value = "/measures/csv", produces = "text/csv")
 	ResponseEntity<String> csv(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "summary") String table) {
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "summary") String table) {
 		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
 		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
 		return ResponseEntity.ok()
@@ -108,12 +121,16 @@ class MeasureController {
 	 */
 	@GetMapping("/measures/restatement")
 	Restatement restatement(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam Instant knownFrom, @RequestParam(required = false) Instant knownTo) {
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam @PlausibleDate Instant knownFrom,
+			@RequestParam(required = false) @PlausibleDate Instant knownTo) {
 		Instant to = (knownTo != null) ? knownTo : Instant.now();
 		if (!knownFrom.isBefore(to)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
