@@ -108,7 +108,8 @@ class QueryParametersIT {
 	void refused(String path, String query, String parameter, String value) {
 		URI uri = uri(path, query, parameter, value);
 
-		ResponseEntity<Map> answer = this.http.exchange(uri, HttpMethod.GET, new HttpEntity<>(json()), Map.class);
+		ResponseEntity<Map> answer = this.http.exchange(uri, HttpMethod.GET, new HttpEntity<>(accepting(path)),
+				Map.class);
 
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -127,14 +128,13 @@ class QueryParametersIT {
 
 	@Test
 	void theCsvRegister_refusesAPageTheSameWay() {
-		HttpHeaders csv = new HttpHeaders();
-		csv.setAccept(List.of(MediaType.parseMediaType("text/csv"), MediaType.APPLICATION_PROBLEM_JSON));
-
-		ResponseEntity<Map> answer = this.http.exchange(uri("/api/units", "", "page", "-1"), HttpMethod.GET,
-				new HttpEntity<>(csv), Map.class);
+		ResponseEntity<Map> answer = this.http.exchange(uri("/api/units", "", "size", "100000"), HttpMethod.GET,
+				new HttpEntity<>(accepting(MediaType.parseMediaType("text/csv"))), Map.class);
 
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(answer.getBody()).containsEntry("parameter", "page");
+		assertThat(answer.getBody()).containsEntry("parameter", "size")
+			.containsEntry("detail",
+					"size phải là một số nguyên từ 1 đến 5000 / size must be a whole number from 1 to 5000, was '100000'");
 	}
 
 	@Test
@@ -153,11 +153,18 @@ class QueryParametersIT {
 		return URI.create(path + "?" + (query.isEmpty() ? given : query + "&" + given));
 	}
 
-	/** JSON first; CSV too, for the endpoints that answer only CSV. */
 	private static HttpHeaders json() {
+		return accepting(MediaType.APPLICATION_JSON);
+	}
+
+	/** What a client of the path accepts: CSV for the endpoints that answer only CSV. */
+	private static HttpHeaders accepting(String path) {
+		return accepting(path.endsWith("/csv") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON);
+	}
+
+	private static HttpHeaders accepting(MediaType answer) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON,
-				MediaType.parseMediaType("text/csv;q=0.5")));
+		headers.setAccept(List.of(answer, MediaType.APPLICATION_PROBLEM_JSON));
 		return headers;
 	}
 
