@@ -2,6 +2,7 @@ package vn.cadre.reporting.measures;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,6 +44,8 @@ import vn.cadre.reporting.web.PlausibleDate;
 @RequestMapping("/api")
 class MeasureController {
 
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private static final String LEVELS = "PROVINCE|DISTRICT|COMMUNE";
 
 	private static final String LEVELS_EXPECTED = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE";
@@ -62,7 +67,7 @@ class MeasureController {
 	}
 
 	@GetMapping("/periods")
-	List<Period> periods() {
+	List<NamedPeriod> periods() {
 		return this.periods.all();
 	}
 
@@ -84,7 +89,8 @@ class MeasureController {
 		if (etag.equals(ifNoneMatch) && knownAt == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
+				knownAt);
 		MeasureReport page = new MeasureReport(report.scope(), report.unitId(), report.level(), report.period(),
 				report.on(), report.knownAt(), report.unitIds(),
 				report.measures().stream().map(measure -> measure.page(evidenceOffset, evidenceLimit)).toList());
@@ -107,7 +113,8 @@ class MeasureController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt,
 			@RequestParam(defaultValue = "summary") String table) {
-		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
+				knownAt);
 		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -136,8 +143,10 @@ class MeasureController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
 		}
-		MeasureReport before = report(scope, unitId, level, period, from, until, on, knownFrom);
-		MeasureReport after = report(scope, unitId, level, period, from, until, on, to);
+		// one window for both record times, so only recorded changes restate a figure
+		Period window = period(period, from, until, on, dayOf(to));
+		MeasureReport before = report(scope, unitId, level, window, on, knownFrom);
+		MeasureReport after = report(scope, unitId, level, window, on, to);
 		List<Restatement.Change> changes = new ArrayList<>();
 		for (Measure was : before.measures()) {
 			Measure now = after.measure(was.id());
@@ -156,13 +165,12 @@ class MeasureController {
 		return new Restatement(knownFrom, to, changes, explanations);
 	}
 
-	private MeasureReport report(Scope scope, String unitId, String level, String periodId, LocalDate from,
-			LocalDate until, LocalDate on, Instant knownAt) {
+	private MeasureReport report(Scope scope, String unitId, String level, Period period, LocalDate on,
+			Instant knownAt) {
 		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (unitId == null || unitId.isBlank())) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
 		}
-		Period period = period(periodId, from, until, on);
 		return this.measures.measure(scope, unitId, (level != null) ? level : defaultLevel(scope), period, on,
 				(knownAt != null) ? knownAt : Instant.now());
 	}
@@ -171,11 +179,17 @@ class MeasureController {
 		return (scope == Scope.UNIT || scope == Scope.LINEAGE) ? null : "COMMUNE";
 	}
 
-	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on) {
+	/** The day asked: a period still running is counted to the day of {@code knownAt}. */
+	private static LocalDate dayOf(Instant knownAt) {
+		return LocalDate.ofInstant((knownAt != null) ? knownAt : Instant.now(), VIETNAM);
+	}
+
+	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on, LocalDate dayAsked) {
 		if (periodId != null) {
 			return this.periods.find(periodId)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"));
+						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"))
+				.through(dayAsked);
 		}
 		if (from != null && until != null) {
 			if (until.isBefore(from)) {
@@ -189,6 +203,13 @@ class MeasureController {
 		}
 		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 				"Cần period, from và until, hoặc on / Give period, from and until, or on");
+	}
+
+	@ExceptionHandler(NamedPeriod.NotYetBegun.class)
+	ProblemDetail notYetBegun(NamedPeriod.NotYetBegun ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", "period");
+		return problem;
 	}
 
 	private static Measure measureOf(MeasureReport report, String id) {
