@@ -92,6 +92,30 @@ class ReportingServiceIT {
 	private MongoClient mongo;
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void periods_haveTheReportsWindows_andOneStillRunning_isCountedToTheDayAsked() {
+		List<Map<String, Object>> periods = this.http.getForObject("/api/periods", List.class);
+		Map<String, Object> oldModel = period(periods, "old-model");
+		Map<String, Object> twoLevelModel = period(periods, "two-level-model");
+		Map<?, ?> asOfTheReport = this.http
+			.getForObject("/api/measures?scope=COUNTRY&period=two-level-model&knownAt=2026-06-30T00:00:00Z", Map.class);
+		ResponseEntity<Map> beforeItBegan = this.http
+			.getForEntity("/api/measures?scope=COUNTRY&period=two-level-model&knownAt=2025-06-01T00:00:00Z", Map.class);
+
+		assertThat(oldModel).containsEntry("from", "2017-01-01").containsEntry("until", "2025-06-30");
+		assertThat(twoLevelModel).containsEntry("from", "2025-07-01").doesNotContainKey("until");
+		assertThat((Map<String, Object>) asOfTheReport.get("period")).containsEntry("id", "two-level-model")
+			.containsEntry("from", "2025-07-01")
+			.containsEntry("until", "2026-06-30");
+		assertThat(beforeItBegan.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(beforeItBegan.getBody()).containsEntry("parameter", "period");
+	}
+
+	private static Map<String, Object> period(List<Map<String, Object>> periods, String id) {
+		return periods.stream().filter(period -> id.equals(period.get("id"))).findFirst().orElseThrow();
+	}
+
+	@Test
 	void digests_areKept_andASecondHashForOnePosition_isKeptAsAConflict() throws Exception {
 		String hash = "a".repeat(64);
 		sendDigest("{\"position\":40,\"hash\":\"" + "b".repeat(64) + "\",\"sealedAt\":\"2026-01-01T00:00:00Z\"}");

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.bson.conversions.Bson;
+import vn.cadre.reporting.web.PlausibleDates;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.empty;
@@ -164,12 +165,15 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			LocalDate day = LocalDate.parse(value.strip());
+			if (PlausibleDates.contains(day)) {
+				return day;
+			}
 		}
 		catch (DateTimeException ex) {
-			throw new Invalid(parameter + " phải là ngày yyyy-MM-dd / " + parameter
-					+ " must be a date as yyyy-MM-dd, was '" + shown(value) + "'");
+			// refused below, as a date out of range is
 		}
+		throw invalid(parameter, PlausibleDates.EXPECTED_DATE, value);
 	}
 
 	static Instant instant(String parameter, String value) {
@@ -177,12 +181,21 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 			return null;
 		}
 		try {
-			return Instant.parse(value.strip());
+			Instant instant = Instant.parse(value.strip());
+			if (PlausibleDates.contains(instant)) {
+				return instant;
+			}
 		}
 		catch (DateTimeException ex) {
-			throw new Invalid(parameter + " phải là thời điểm ISO-8601 / " + parameter
-					+ " must be an instant such as 2025-07-01T00:00:00Z, was '" + shown(value) + "'");
+			// refused below, as an instant out of range is
 		}
+		throw invalid(parameter, PlausibleDates.EXPECTED_INSTANT, value);
+	}
+
+	private static Invalid invalid(String parameter, String expected, String value) {
+		int split = expected.indexOf(" / ");
+		return new Invalid(parameter + " phải là " + expected.substring(0, split) + " / " + parameter + " must be "
+				+ expected.substring(split + 3) + ", was '" + shown(value) + "'");
 	}
 
 	static Long position(String parameter, String value) {

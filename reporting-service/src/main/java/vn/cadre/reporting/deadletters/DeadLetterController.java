@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/admin/dead-letters")
-@Validated
 class DeadLetterController {
 
 	private final DeadLetters deadLetters;
@@ -39,7 +37,7 @@ class DeadLetterController {
 
 	@GetMapping
 	List<DeadLetter> find(@RequestParam(required = false) String projection,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return this.deadLetters.find(projection, page, size);
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/audit/digests")
-@Validated
 class DigestController {
 
 	private final DigestRecords digests;
@@ -31,7 +29,7 @@ class DigestController {
 	}
 
 	@GetMapping
-	Digests page(@RequestParam(defaultValue = "0") @Min(0) int page,
+	Digests page(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return new Digests(this.digests.page(page, size), this.digests.conflicts());
 	}

@@ -2,6 +2,7 @@ package vn.cadre.reporting.measures;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,12 +13,14 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,17 +30,25 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.projection.AppliedPositions;
+import vn.cadre.reporting.web.PlausibleDate;
 
 /**
  * Query API of the measures. Every answer takes {@code knownAt} (record time, default
  * now) and either a period (named, or {@code from}/{@code until}) for "at any time in the
  * period" or {@code on} for "on a date"; carries an ETag from the positions the read
- * models have applied; pages its evidence; and comes as CSV too.
+ * models have applied; pages its evidence; and comes as CSV too. A parameter out of its
+ * bounds is refused by Spring MVC's method validation and answered by
+ * {@code ParameterProblems}.
  */
 @RestController
 @RequestMapping("/api")
-@Validated
 class MeasureController {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final String LEVELS = "PROVINCE|DISTRICT|COMMUNE";
+
+	private static final String LEVELS_EXPECTED = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE";
 
 	private final MeasureService measures;
 
@@ -56,26 +67,30 @@ class MeasureController {
 	}
 
 	@GetMapping("/periods")
-	List<Period> periods() {
+	List<NamedPeriod> periods() {
 		return this.periods.all();
 	}
 
 	@GetMapping("/measures")
 	ResponseEntity<MeasureReport> measures(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) Instant knownAt,
-			@RequestParam(defaultValue = "0") @Min(0) int evidenceOffset,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(Integer.MAX_VALUE - 5000) int evidenceOffset,
 			@RequestParam(defaultValue = "200") @Min(0) @Max(5000) int evidenceLimit,
 			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		String etag = "W/\"" + this.positions.tag() + "\"";
 		if (etag.equals(ifNoneMatch) && knownAt == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
+				knownAt);
 		MeasureReport page = new MeasureReport(report.scope(), report.unitId(), report.level(), report.period(),
 				report.on(), report.knownAt(), report.unitIds(),
 				report.measures().stream().map(measure -> measure.page(evidenceOffset, evidenceLimit)).toList());
@@ -88,13 +103,18 @@ class MeasureController {
 	 */
 	@GetMapping(value = "/measures/csv", produces = "text/csv")
 	ResponseEntity<String> csv(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "summary") String table) {
-		MeasureReport report = report(scope, unitId, level, period, from, until, on, knownAt);
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "summary") String table) {
+		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
+				knownAt);
 		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -108,19 +128,25 @@ class MeasureController {
 	 */
 	@GetMapping("/measures/restatement")
 	Restatement restatement(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String unitId,
+			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
 			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-			@RequestParam Instant knownFrom, @RequestParam(required = false) Instant knownTo) {
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam @PlausibleDate Instant knownFrom,
+			@RequestParam(required = false) @PlausibleDate Instant knownTo) {
 		Instant to = (knownTo != null) ? knownTo : Instant.now();
 		if (!knownFrom.isBefore(to)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
 		}
-		MeasureReport before = report(scope, unitId, level, period, from, until, on, knownFrom);
-		MeasureReport after = report(scope, unitId, level, period, from, until, on, to);
+		// one window for both record times, so only recorded changes restate a figure
+		Period window = period(period, from, until, on, dayOf(to));
+		MeasureReport before = report(scope, unitId, level, window, on, knownFrom);
+		MeasureReport after = report(scope, unitId, level, window, on, to);
 		List<Restatement.Change> changes = new ArrayList<>();
 		for (Measure was : before.measures()) {
 			Measure now = after.measure(was.id());
@@ -139,13 +165,12 @@ class MeasureController {
 		return new Restatement(knownFrom, to, changes, explanations);
 	}
 
-	private MeasureReport report(Scope scope, String unitId, String level, String periodId, LocalDate from,
-			LocalDate until, LocalDate on, Instant knownAt) {
+	private MeasureReport report(Scope scope, String unitId, String level, Period period, LocalDate on,
+			Instant knownAt) {
 		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (unitId == null || unitId.isBlank())) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
 		}
-		Period period = period(periodId, from, until, on);
 		return this.measures.measure(scope, unitId, (level != null) ? level : defaultLevel(scope), period, on,
 				(knownAt != null) ? knownAt : Instant.now());
 	}
@@ -154,11 +179,17 @@ class MeasureController {
 		return (scope == Scope.UNIT || scope == Scope.LINEAGE) ? null : "COMMUNE";
 	}
 
-	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on) {
+	/** The day asked: a period still running is counted to the day of {@code knownAt}. */
+	private static LocalDate dayOf(Instant knownAt) {
+		return LocalDate.ofInstant((knownAt != null) ? knownAt : Instant.now(), VIETNAM);
+	}
+
+	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on, LocalDate dayAsked) {
 		if (periodId != null) {
 			return this.periods.find(periodId)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"));
+						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"))
+				.through(dayAsked);
 		}
 		if (from != null && until != null) {
 			if (until.isBefore(from)) {
@@ -172,6 +203,13 @@ class MeasureController {
 		}
 		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 				"Cần period, from và until, hoặc on / Give period, from and until, or on");
+	}
+
+	@ExceptionHandler(NamedPeriod.NotYetBegun.class)
+	ProblemDetail notYetBegun(NamedPeriod.NotYetBegun ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", "period");
+		return problem;
 	}
 
 	private static Measure measureOf(MeasureReport report, String id) {

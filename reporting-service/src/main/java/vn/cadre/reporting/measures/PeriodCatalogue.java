@@ -15,23 +15,23 @@ import vn.cadre.reporting.config.ReportingProperties;
 @Component
 public class PeriodCatalogue {
 
-	private final List<Period> periods = new ArrayList<>();
+	private final List<NamedPeriod> periods = new ArrayList<>();
 
 	PeriodCatalogue(ReportingProperties properties) {
 		properties.periods()
 			.forEach(period -> this.periods
-				.add(new Period(period.id(), period.titleVi(), period.titleEn(), period.from(), period.until())));
+				.add(new NamedPeriod(period.id(), period.titleVi(), period.titleEn(), period.from(), period.until())));
 		for (int year = 2015; year <= LocalDate.now().getYear() + 1; year++) {
-			this.periods.add(new Period("year-" + year, "Năm " + year, "Year " + year, LocalDate.of(year, 1, 1),
+			this.periods.add(new NamedPeriod("year-" + year, "Năm " + year, "Year " + year, LocalDate.of(year, 1, 1),
 					LocalDate.of(year, 12, 31)));
 		}
 	}
 
-	public List<Period> all() {
+	public List<NamedPeriod> all() {
 		return List.copyOf(this.periods);
 	}
 
-	public Optional<Period> find(String id) {
+	public Optional<NamedPeriod> find(String id) {
 		return this.periods.stream().filter(period -> period.id().equals(id)).findFirst();
 	}
 

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.cadre.reporting.web.PlausibleDate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,13 +38,18 @@ class ReportController {
 
 	@GetMapping
 	ResponseEntity<byte[]> report(@PathVariable String unitId,
-			@RequestParam(defaultValue = "2017-01-01") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			@RequestParam(required = false) Instant knownAt, @RequestParam(defaultValue = "md") String format)
-			throws IOException {
-		ResultsReport report = this.reports
-			.report(unitId, since, (until != null) ? until : LocalDate.now(),
-					(knownAt != null) ? knownAt : Instant.now())
+			@RequestParam(defaultValue = "2017-01-01") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate since,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "md") String format) throws IOException {
+		LocalDate last = (until != null) ? until : LocalDate.now();
+		if (last.isBefore(since)) {
+			throw refused("until", "until (" + last + ") trước since (" + since + ") / until (" + last
+					+ ") is before since (" + since + ")");
+		}
+		ResultsReport report = this.reports.report(unitId, since, last, (knownAt != null) ? knownAt : Instant.now())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Không tìm thấy đơn vị / No unit with id " + unitId));
 		List<ReportText.Block> blocks = ReportText.build(report);
@@ -60,6 +69,17 @@ class ReportController {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 						"Định dạng md, csv, xlsx hoặc docx / format must be md, csv, xlsx or docx");
 		}
+	}
+
+	@ExceptionHandler(ReportService.EndsBeforeUnit.class)
+	ProblemDetail endsBeforeUnit(ReportService.EndsBeforeUnit ex) {
+		return refused("until", ex.getMessage()).getBody();
+	}
+
+	private static ErrorResponseException refused(String parameter, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setProperty("parameter", parameter);
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, String type, String unitId, String extension) {

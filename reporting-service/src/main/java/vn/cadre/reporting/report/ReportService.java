@@ -42,10 +42,23 @@ public class ReportService {
 					new Period("before", "Trước khi sắp xếp", "Before the restructuring", since, formed.minusDays(1)),
 					null, knownAt);
 			LocalDate start = since.isAfter(formed) ? since : formed;
+			if (until.isBefore(start)) {
+				throw new EndsBeforeUnit(unit.unitId(), start, until);
+			}
 			var after = this.measures.measure(Scope.UNIT, unitId, null,
 					new Period("since", "Từ khi thành lập", "Since the unit was formed", start, until), null, knownAt);
 			return new ResultsReport(unit, predecessors, before, after, knownAt);
 		});
+	}
+
+	/** A report asked to end before its unit existed (or before {@code since}). */
+	public static final class EndsBeforeUnit extends RuntimeException {
+
+		EndsBeforeUnit(String unitId, LocalDate start, LocalDate until) {
+			super("until (" + until + ") trước ngày bắt đầu tính của đơn vị " + unitId + " (" + start + ") / until ("
+					+ until + ") is before the first day counted for unit " + unitId + " (" + start + ")");
+		}
+
 	}
 
 }

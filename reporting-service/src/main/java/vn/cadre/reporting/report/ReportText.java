@@ -18,6 +18,7 @@ import vn.cadre.kernel.post.PostGroup;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.reporting.measures.Measure;
 import vn.cadre.reporting.measures.MeasureReport;
+import vn.cadre.reporting.measures.Period;
 import vn.cadre.reporting.units.UnitView;
 
 /**
@@ -45,6 +46,8 @@ final class ReportText {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	/** One piece of the document. */
 	sealed interface Block permits Heading, Paragraph, Table {
 
@@ -66,16 +69,21 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	/** The days a period counts, as the report names them: both ends, every time. */
+	static String days(Period period) {
+		return "từ ngày " + DAY.format(period.from()) + " đến ngày " + DAY.format(period.until());
+	}
+
 	static List<Block> build(ResultsReport report) {
 		List<Block> blocks = new ArrayList<>();
 		UnitView unit = report.unit();
 		MeasureReport before = report.before();
 		MeasureReport since = report.since();
 		LocalDate formed = unit.establishedOn();
-		String beforeSpan = (before != null) ? "Giai đoạn từ năm " + before.period().from().getYear() + " đến tháng "
-				+ MONTH.format(before.period().until()) + " (áp dụng theo mô hình xã cũ)" : null;
-		String sinceSpan = "Giai đoạn từ tháng " + MONTH.format(formed)
-				+ " đến nay (vận hành theo mô hình chính quyền địa phương 02 cấp)";
+		String beforeSpan = (before != null) ? "Giai đoạn " + days(before.period()) + " (áp dụng theo mô hình xã cũ)"
+				: null;
+		String sinceSpan = "Giai đoạn " + days(since.period())
+				+ " (vận hành theo mô hình chính quyền địa phương 02 cấp)";
 		blocks.add(new Heading(1, "Báo cáo kết quả thực hiện — " + display(unit, true)));
 		blocks.add(new Paragraph(null,
 				"Số liệu theo dữ liệu được ghi nhận đến "
@@ -167,9 +175,9 @@ final class ReportText {
 
 		blocks.add(new Heading(2, "Căn cứ số liệu"));
 		if (before != null) {
-			evidence(blocks, "Mô hình xã cũ", before);
+			evidence(blocks, "Mô hình xã cũ, " + days(before.period()), before);
 		}
-		evidence(blocks, "Từ tháng " + MONTH.format(formed), since);
+		evidence(blocks, capitalised(days(since.period())), since);
 		return blocks;
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,12 +20,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.cadre.reporting.web.CsvCells;
+import vn.cadre.reporting.web.PlausibleDate;
 
-/** Query API of the unit register. */
+/**
+ * Query API of the unit register. Parameters are checked by Spring MVC's method
+ * validation; {@code ParameterProblems} answers a refused one.
+ */
 @RestController
 @RequestMapping("/api/units")
-@Validated
 class UnitController {
+
+	/** Beyond any register: keeps {@code page * size} a valid skip. */
+	private static final int MAX_PAGE = 100_000;
 
 	private final UnitQueries queries;
 
@@ -50,7 +55,7 @@ class UnitController {
 
 	/** A page of the register as CSV, for a client that accepts {@code text/csv}. */
 	@GetMapping(produces = "text/csv")
-	ResponseEntity<String> csv(@RequestParam(defaultValue = "0") @Min(0) int page,
+	ResponseEntity<String> csv(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int size) {
 		StringBuilder csv = new StringBuilder(
 				"unitId,code,name,type,level,parentId,establishedOn,dissolvedOn,endedBy,predecessors,successors\r\n");
@@ -71,10 +76,12 @@ class UnitController {
 	 * {@code on} (default today): a code is reused across units over time.
 	 */
 	@GetMapping
-	List<UnitView> findUnits(@RequestParam(defaultValue = "0") @Min(0) int page,
+	List<UnitView> findUnits(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-			@RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}") String code,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+			@RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}",
+					message = "một mã ĐVHC gồm 2, 3 hoặc 5 chữ số / a unit code of 2, 3 or 5 digits") String code,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on) {
 		if (code != null) {
 			return this.queries.withCodeOn(code, (on != null) ? on : LocalDate.now());
 		}
@@ -86,8 +93,8 @@ class UnitController {
 	 * {@code asOf} (default today) contain what it was.
 	 */
 	@GetMapping("/{unitId}/lineage")
-	LineageView lineage(@PathVariable String unitId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+	LineageView lineage(@PathVariable String unitId, @RequestParam(required = false) @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate asOf) {
 		return this.queries.lineage(unitId, (asOf != null) ? asOf : LocalDate.now())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"Không tìm thấy đơn vị / No unit with id " + unitId));

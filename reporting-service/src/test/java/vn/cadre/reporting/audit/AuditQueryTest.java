@@ -21,18 +21,32 @@ class AuditQueryTest {
 	@Test
 	void aMalformedDate_isRefusedByName() {
 		assertThatThrownBy(() -> AuditQuery.date("validFrom", "2025-13-01")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("validFrom must be a date as yyyy-MM-dd, was '2025-13-01'");
+			.hasMessageContaining(
+					"validFrom must be a date as yyyy-MM-dd from 1945-01-01 to 2100-12-31, was '2025-13-01'");
 		assertThatThrownBy(() -> AuditQuery.date("validTo", "01/07/2025")).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("validTo");
 		assertThatThrownBy(() -> AuditQuery.instant("recordedFrom", "2025-07-01"))
 			.isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("recordedFrom must be an instant such as 2025-07-01T00:00:00Z");
+			.hasMessageContaining("recordedFrom must be an ISO-8601 instant such as 2025-07-01T00:00:00Z");
 		assertThatThrownBy(() -> AuditQuery.number("size", "fifty", 50)).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("size must be a whole number");
 		assertThatThrownBy(() -> AuditQuery.number("page", "3000000000", 0)).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("page must be at most 2147483647, was 3000000000");
 		assertThatThrownBy(() -> AuditQuery.flag("lineage", "maybe", true)).isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("lineage must be true or false");
+	}
+
+	@Test
+	void aDateOutsideThePlausibleRange_isRefusedByName() {
+		assertThatThrownBy(() -> AuditQuery.date("validTo", "+99999-01-01")).isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("validTo must be a date as yyyy-MM-dd from 1945-01-01 to 2100-12-31");
+		assertThatThrownBy(() -> AuditQuery.date("validFrom", "0000-01-01")).isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("validFrom");
+		assertThatThrownBy(() -> AuditQuery.instant("recordedTo", "2200-01-01T00:00:00Z"))
+			.isInstanceOf(AuditQuery.Invalid.class)
+			.hasMessageContaining("recordedTo must be an ISO-8601 instant");
+		assertThat(AuditQuery.date("validFrom", "1945-01-01")).isEqualTo(LocalDate.of(1945, 1, 1));
+		assertThat(AuditQuery.date("validTo", "2100-12-31")).isEqualTo(LocalDate.of(2100, 12, 31));
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The measures over small, hand-made histories whose answers are known. */
 class MeasureEngineTest {
 
-	private static final Period OLD_MODEL = new Period("old-model", "", "", LocalDate.of(2015, 1, 1),
+	private static final Period OLD_MODEL = new Period("old-model", "", "", LocalDate.of(2017, 1, 1),
 			LocalDate.of(2025, 6, 30));
 
 	private static final Instant RECORDED = Instant.parse("2026-01-01T00:00:00Z");

@@ -73,7 +73,10 @@ class ReportWritersTest {
 	void markdown_saysTheFiguresInTheReportsWords() {
 		String markdown = ReportWriters.markdown(ReportText.build(report()));
 
-		assertThat(markdown).contains("Có 2/3 xã (gồm Bình Lư và thị trấn Tam Đường)")
+		assertThat(markdown).contains("Giai đoạn từ ngày 01/01/2017 đến ngày 30/06/2025 (áp dụng theo mô hình xã cũ)")
+			.contains("Giai đoạn từ ngày 01/07/2025 đến ngày 30/06/2026 (vận hành theo mô hình chính quyền")
+			.doesNotContain("đến nay")
+			.contains("Có 2/3 xã (gồm Bình Lư và thị trấn Tam Đường)")
 			.contains("đã tổ chức 02 hội nghị tuyên truyền, phổ biến với 89 lượt người tham gia")
 			.contains("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc kiêm Chủ tịch Hội Nông dân")
 			.doesNotContain("Bí thư cấp ủy kiêm Chủ tịch Hội đồng nhân dân")

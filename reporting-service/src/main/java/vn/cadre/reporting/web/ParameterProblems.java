@@ -1,0 +1,109 @@
+package vn.cadre.reporting.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * A query parameter of the read side that cannot be read or breaks its bounds is a 400
+ * problem naming it ({@code parameter}) and saying what it must be. Ordered first and
+ * limited to the read side's controllers, so the answer does not depend on which general
+ * handler comes after.
+ */
+@RestControllerAdvice(basePackages = "vn.cadre.reporting")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ParameterProblems {
+
+	private static final int SHOWN = 40;
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalid(HandlerMethodValidationException ex) {
+		List<Refusal> refusals = ex.getParameterValidationResults()
+			.stream()
+			.map(result -> new Refusal(name(result.getMethodParameter()), Expectation.of(result.getMethodParameter()),
+					result.getArgument()))
+			.toList();
+		return problem(refusals);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail unreadable(MethodArgumentTypeMismatchException ex) {
+		return problem(List.of(new Refusal(ex.getName(), Expectation.of(ex.getParameter()), ex.getValue())));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missing(MissingServletRequestParameterException ex) {
+		String name = ex.getParameterName();
+		Expectation expected = (ex.getMethodParameter() != null) ? Expectation.of(ex.getMethodParameter())
+				: new Expectation("một giá trị", "a value");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Thiếu tham số " + name
+				+ ", cần " + expected.vi() + " / Parameter " + name + " is required: " + expected.en());
+		problem.setProperty("parameter", name);
+		return problem;
+	}
+
+	/** Only when a controller is proxied for method validation ({@code @Validated}). */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail violated(ConstraintViolationException ex) {
+		return problem(ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new Refusal(lastNode(violation), Expectation.of(violation.getMessage()),
+					violation.getInvalidValue()))
+			.toList());
+	}
+
+	private static ProblemDetail problem(List<Refusal> refusals) {
+		Refusal first = refusals.get(0);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, first.detail());
+		problem.setProperty("parameter", first.parameter());
+		problem.setProperty("errors",
+				refusals.stream()
+					.map(refusal -> Map.of("parameter", refusal.parameter(), "message", refusal.detail()))
+					.toList());
+		return problem;
+	}
+
+	private static String name(MethodParameter parameter) {
+		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+		if (param != null && StringUtils.hasText(param.name())) {
+			return param.name();
+		}
+		return String.valueOf(parameter.getParameterName());
+	}
+
+	private static String lastNode(ConstraintViolation<?> violation) {
+		String name = null;
+		for (Path.Node node : violation.getPropertyPath()) {
+			name = node.getName();
+		}
+		return String.valueOf(name);
+	}
+
+	/** One parameter refused, with the value as given (cut short: it is echoed). */
+	record Refusal(String parameter, Expectation expected, Object value) {
+
+		String detail() {
+			String given = String.valueOf(this.value);
+			String shown = (given.length() > SHOWN) ? given.substring(0, SHOWN) + "…" : given;
+			return this.parameter + " phải là " + this.expected.vi() + " / " + this.parameter + " must be "
+					+ this.expected.en() + ", was '" + shown + "'";
+		}
+
+	}
+
+}
