@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import vn.cadre.support.web.StrictJson;
+
 /**
  * The days a query may name: a date outside them is a typing slip or a probe (a year
  * +99999 parses as ISO), never a question the records can answer.
  */
 public final class PlausibleDates {
 
-	public static final LocalDate FIRST = LocalDate.of(1945, 1, 1);
+	public static final LocalDate FIRST = StrictJson.EARLIEST_DAY;
 
-	public static final LocalDate LAST = LocalDate.of(2100, 12, 31);
+	public static final LocalDate LAST = StrictJson.LATEST_DAY;
 
 	/** What a date parameter must be, in Vietnamese then English. */
 	public static final String EXPECTED_DATE = "một ngày yyyy-MM-dd từ 1945-01-01 đến 2100-12-31"

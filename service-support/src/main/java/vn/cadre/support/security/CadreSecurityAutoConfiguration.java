@@ -34,6 +34,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.MediaType;
@@ -104,6 +105,19 @@ public class CadreSecurityAutoConfiguration {
 			.accessDeniedHandler((request, response, denied) -> problems.write(response,
 					ProblemResponses.of(HttpStatus.FORBIDDEN.value()))));
 		return http.build();
+	}
+
+	/**
+	 * Spring's strict firewall, except that a header value may hold the bytes of UTF-8
+	 * text: a client that writes a Vietnamese reason into {@code X-Reason} then hears
+	 * from the command side why it belongs in the body, instead of a bare refusal.
+	 * Control characters stay refused.
+	 */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderValues(value -> value.chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f));
+		return firewall;
 	}
 
 	/**
