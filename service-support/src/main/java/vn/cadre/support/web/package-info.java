@@ -1,5 +1,7 @@
 /**
- * Limits on what a request may carry, for both services: body size, text length, list
- * length and nesting, each refused with a clear problem before anything is stored.
+ * What a request may carry and how it is refused, for both services: limits on size,
+ * text length, list length and nesting; bodies read strictly; and every error as an RFC
+ * 9457 problem, whichever layer refuses the request (Tomcat, the security filters, the
+ * error page, the controllers).
  */
 package vn.cadre.support.web;
