@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
- * reporting-service) and stopped in reverse. Usable from a test as well as from
+ * reporting-service) and stopped in reverse; while {@link #supervise()} runs, a child
+ * that stops by itself is started again. Usable from a test as well as from
  * {@link LocalStackCommand}.
  */
 public final class LocalStack implements AutoCloseable {
@@ -29,7 +30,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private EmbeddedMongo mongo;
 
-	private ChildProcess kafka;
+	private volatile ChildProcess kafka;
 
 	private final Map<String, ChildProcess> services = new ConcurrentHashMap<>();
 
