@@ -33,6 +33,11 @@ final class ChildProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(javaExecutable());
 		command.addAll(jvmArguments);
+		return start(name, command, environment, logs);
+	}
+
+	static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path logs)
+			throws IOException {
 		Path log = Files.createDirectories(logs).resolve(name + ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -90,6 +95,15 @@ final class ChildProcess implements AutoCloseable {
 
 	boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** The exit code, or -1 while the process runs. */
+	int exitCode() {
+		return this.process.isAlive() ? -1 : this.process.exitValue();
 	}
 
 	/** Ends the process at once, as a crash would: no shutdown hooks run. */

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
- * reporting-service) and stopped in reverse. Usable from a test as well as from
+ * reporting-service) and stopped in reverse; while {@link #supervise()} runs, a child
+ * that stops by itself is started again. Usable from a test as well as from
  * {@link LocalStackCommand}.
  */
 public final class LocalStack implements AutoCloseable {
@@ -27,9 +30,11 @@ public final class LocalStack implements AutoCloseable {
 
 	private EmbeddedMongo mongo;
 
-	private ChildProcess kafka;
+	private volatile ChildProcess kafka;
 
-	private final Map<String, ChildProcess> services = new java.util.LinkedHashMap<>();
+	private final Map<String, ChildProcess> services = new ConcurrentHashMap<>();
+
+	private volatile boolean closing;
 
 	private LocalStack(StackSettings settings) {
 		this.settings = settings;
@@ -46,8 +51,7 @@ public final class LocalStack implements AutoCloseable {
 		try {
 			stack.mongo = EmbeddedMongo.start(settings);
 			stack.started.add(stack.mongo);
-			stack.kafka = KafkaBroker.start(settings);
-			stack.started.add(stack.kafka);
+			stack.startKafka();
 			boolean firstStart = !Files.exists(settings.usersFile());
 			stack.startService(ASSIGNMENTS);
 			if (firstStart && Files.exists(settings.adminPasswordFile())) {
@@ -78,9 +82,30 @@ public final class LocalStack implements AutoCloseable {
 						this.settings.usersFile().toAbsolutePath().toString(), "CADRE_SECURITY_ADMIN_PASSWORD_FILE",
 						this.settings.adminPasswordFile().toAbsolutePath().toString(), "CADRE_SECURITY_BOOTSTRAP_ADMIN",
 						String.valueOf(ASSIGNMENTS.equals(name))));
-		this.services.put(name, service);
-		this.started.add(service);
-		ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
+		replaceStarted(this.services.put(name, service), service);
+		try {
+			ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
+		}
+		catch (StackException ex) {
+			// A service that answers but never got ready must not hold its port for the
+			// next attempt.
+			service.close();
+			throw ex;
+		}
+	}
+
+	private synchronized void replaceStarted(ChildProcess previous, ChildProcess next) {
+		int index = this.started.indexOf(previous);
+		if (previous == null || index < 0) {
+			this.started.add(next);
+		}
+		else {
+			this.started.set(index, next);
+		}
+		if (this.closing) {
+			// Started while the stack was being stopped: nobody else will stop it.
+			next.close();
+		}
 	}
 
 	/**
@@ -102,10 +127,19 @@ public final class LocalStack implements AutoCloseable {
 	 * restart would.
 	 */
 	public void restartKafka() throws IOException, InterruptedException {
-		int index = this.started.indexOf(this.kafka);
 		this.kafka.close();
+		startKafka();
+	}
+
+	private void startKafka() throws IOException, InterruptedException {
+		ChildProcess previous = this.kafka;
 		this.kafka = KafkaBroker.start(this.settings);
-		this.started.set(index, this.kafka);
+		replaceStarted(previous, this.kafka);
+	}
+
+	/** The operating system's id of one service's process. */
+	public long pid(String name) {
+		return this.services.get(name).pid();
 	}
 
 	/** Ends one service abruptly, as {@code kill -9} would. */
@@ -117,34 +151,37 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	public String assignmentsUrl() {
-		return "http://127.0.0.1:" + this.settings.assignmentsPort();
+		return this.settings.assignmentsUrl();
 	}
 
 	public String reportingUrl() {
-		return "http://127.0.0.1:" + this.settings.reportingPort();
+		return this.settings.reportingUrl();
 	}
 
 	public StackSettings settings() {
 		return this.settings;
 	}
 
-	/** Blocks until one of the child processes ends by itself. */
-	void awaitAnyExit() throws InterruptedException {
-		while (true) {
-			for (ChildProcess child : this.services.values()) {
-				if (!child.isAlive()) {
-					throw new StackException(child.name() + " stopped unexpectedly; see " + child.log());
-				}
-			}
-			if (this.kafka != null && !this.kafka.isAlive()) {
-				throw new StackException("Kafka stopped unexpectedly; see " + this.kafka.log());
-			}
-			Thread.sleep(1000);
-		}
+	/**
+	 * Runs until {@link #close()}, restarting the broker or a service that stopped by
+	 * itself.
+	 * @throws StackException when one keeps stopping: restarts did not help
+	 */
+	public void supervise() throws InterruptedException {
+		supervise(RestartPolicy.standard(), System.out::println);
+	}
+
+	void supervise(RestartPolicy policy, Consumer<String> log) throws InterruptedException {
+		Supervisor supervisor = new Supervisor(policy, () -> this.closing, log);
+		supervisor.watch("Kafka", () -> this.kafka, this::startKafka);
+		supervisor.watch(ASSIGNMENTS, () -> this.services.get(ASSIGNMENTS), () -> startService(ASSIGNMENTS));
+		supervisor.watch(REPORTING, () -> this.services.get(REPORTING), () -> startService(REPORTING));
+		supervisor.run();
 	}
 
 	@Override
 	public synchronized void close() {
+		this.closing = true;
 		List<AutoCloseable> reverse = new ArrayList<>(this.started);
 		Collections.reverse(reverse);
 		this.started.clear();

@@ -64,29 +64,15 @@ public final class LocalStackCommand implements Callable<Integer> {
 			stack.close();
 			System.out.println("Stopped.");
 		}, "local-stack-shutdown"));
-		printBanner(stack);
+		System.out.print(Banner.of(settings));
 		try {
-			stack.awaitAnyExit();
+			stack.supervise();
 		}
 		catch (StackException ex) {
 			System.err.println(ex.getMessage());
 			return 1;
 		}
 		return 0;
-	}
-
-	private static void printBanner(LocalStack stack) {
-		StackSettings settings = stack.settings();
-		System.out.println();
-		System.out.println("cadre-ledger is up.");
-		System.out.println(
-				"  assignments-service  " + stack.assignmentsUrl() + "   (commands, Swagger UI at /swagger-ui.html)");
-		System.out.println("  reporting-service    " + stack.reportingUrl() + "   (queries)");
-		System.out.println("  Kafka                " + settings.kafkaBootstrap());
-		System.out.println("  MongoDB event store  mongodb://127.0.0.1:" + settings.eventStorePort());
-		System.out.println("  MongoDB read models  mongodb://127.0.0.1:" + settings.readModelPort());
-		System.out.println("  Credentials          none yet (authentication arrives with issue #7)");
-		System.out.println("Press Ctrl-C to stop everything.");
 	}
 
 	private static Path stackHome() throws URISyntaxException {

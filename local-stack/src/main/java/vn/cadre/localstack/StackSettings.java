@@ -26,6 +26,14 @@ public record StackSettings(Path stackHome, Path dataDir, int kafkaPort, int kaf
 		return this.dataDir.resolve("logs");
 	}
 
+	public String assignmentsUrl() {
+		return "http://127.0.0.1:" + this.assignmentsPort;
+	}
+
+	public String reportingUrl() {
+		return "http://127.0.0.1:" + this.reportingPort;
+	}
+
 	public String kafkaBootstrap() {
 		return "127.0.0.1:" + this.kafkaPort;
 	}
