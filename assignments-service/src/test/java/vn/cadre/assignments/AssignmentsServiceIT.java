@@ -133,7 +133,8 @@ class AssignmentsServiceIT {
 	@Test
 	void registeredUnit_isStoredAndPublishedWithItsHeaders() throws Exception {
 		ResponseEntity<Map> response = post(Map.of("code", freshCode(), "name", "Bình Lư", "type", "COMMUNE",
-				"establishedOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15"));
+				"establishedOn", "2025-07-01", "legalBasis", "1670/NQ-UBTVQH15", "reason",
+				"Thành lập theo Nghị quyết\nsắp xếp đơn vị hành chính"));
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String unitId = (String) response.getBody().get("unitId");
@@ -149,6 +150,8 @@ class AssignmentsServiceIT {
 		assertThat(envelope.path("payload").path("establishedOn").asText()).isEqualTo("2025-07-01");
 		assertThat(envelope.path("metaData").path("actor").asText()).isEqualTo(TestUsers.EVERYONE);
 		assertThat(envelope.path("metaData").path("legalBasis").asText()).isEqualTo("1670/NQ-UBTVQH15");
+		assertThat(envelope.path("metaData").path("reason").asText())
+			.isEqualTo("Thành lập theo Nghị quyết\nsắp xếp đơn vị hành chính");
 		assertThat(envelope.path("metaData").path("correlationId").asText()).isNotBlank();
 	}
 
@@ -409,15 +412,16 @@ class AssignmentsServiceIT {
 	@Test
 	void aScenario_isLoadedThroughTheCommandApi_andLoadingItTwiceChangesNothing() {
 		String unitId = "kb-" + RUN;
-		Map<String, Object> scenario = Map.of("id", "thu-" + RUN, "steps", List.of(
-				Map.of("command", "register-unit", "body",
-						Map.of("unitId", unitId, "code", freshCode(), "name", "Xã Thử", "type", "COMMUNE",
-								"establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008")),
-				Map.of("command", "register-person", "body",
-						Map.of("personId", "kb-p-" + RUN, "name", "Cán bộ 41", "birthYear", 1980, "origin",
-								Map.of("hometownCode", "03413", "hometownOn", "2019-01-01"))),
-				Map.of("command", "rename-unit", "body", Map.of("unitId", unitId, "name", "Xã Thử Mới", "effectiveOn",
-						"2020-01-01", "legalBasis", "Nghị định 2008"))));
+		Map<String, Object> scenario = Map.of("id", "thu-" + RUN, "title", "Thử", "reportDate", "2026-06-30", "notes",
+				List.of("Các dữ kiện là giả định"), "steps", List.of(
+						Map.of("command", "register-unit", "body",
+								Map.of("unitId", unitId, "code", freshCode(), "name", "Xã Thử", "type", "COMMUNE",
+										"establishedOn", "2008-01-01", "legalBasis", "Nghị định 2008")),
+						Map.of("command", "register-person", "body",
+								Map.of("personId", "kb-p-" + RUN, "name", "Cán bộ 41", "birthYear", 1980, "origin",
+										Map.of("hometownCode", "03413", "hometownOn", "2019-01-01"))),
+						Map.of("command", "rename-unit", "body", Map.of("unitId", unitId, "name", "Xã Thử Mới",
+								"effectiveOn", "2020-01-01", "legalBasis", "Nghị định 2008"))));
 
 		ResponseEntity<Map> first = this.http.postForEntity("/api/scenarios", scenario, Map.class);
 		long after = commits();

@@ -127,7 +127,7 @@ class AuditExplorerIT {
 	@Test
 	void aMalformedQuestion_isA400ProblemNamingWhatIsWrong() {
 		assertBadRequest("validFrom=2025-13-01", "validFrom must be a date as yyyy-MM-dd");
-		assertBadRequest("recordedTo=yesterday", "recordedTo must be an instant");
+		assertBadRequest("recordedTo=yesterday", "recordedTo must be an ISO-8601 instant");
 		assertBadRequest("size=501", "size must be 1 to 500");
 		assertBadRequest("validFrom=2025-07-02&validTo=2025-07-01", "validFrom (2025-07-02) is after validTo");
 		assertBadRequest("type=PositionAssigned&type=EndDateUpdated", "No event type EndDateUpdated");

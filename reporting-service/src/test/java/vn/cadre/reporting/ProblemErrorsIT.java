@@ -64,7 +64,7 @@ class ProblemErrorsIT {
 	void aNegativeEvidenceLimit_is400_namingTheParameter() throws Exception {
 		JsonNode problem = problem(
 				RawHttp.get(this.port, "/api/measures?period=two-level-model&evidenceLimit=-1", as(Role.VIEWER)), 400);
-		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("evidenceLimit");
+		assertThat(problem.at("/errors/0/parameter").asText()).isEqualTo("evidenceLimit");
 	}
 
 	@Test

@@ -10,10 +10,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A scenario: its id (part of every step's command id), a title, notes on the facts it
- * chose, and its steps in order.
+ * A scenario: its id (part of every step's command id), a title, the date of the report
+ * it reproduces ({@code yyyy-MM-dd}, for its readers: the steps carry their own dates),
+ * notes on the facts it chose, and its steps in order.
  */
-public record Scenario(String id, String title, List<String> notes, List<Step> steps) {
+public record Scenario(String id, String title, String reportDate, List<String> notes, List<Step> steps) {
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

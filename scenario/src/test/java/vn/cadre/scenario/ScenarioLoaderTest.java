@@ -91,8 +91,9 @@ class ScenarioLoaderTest {
 
 	@Test
 	void aScenarioNeedsAnIdThatCanBePartOfACommandId() {
-		assertThat(new Scenario("binh-lu", null, null, List.of()).commandId(16)).isEqualTo("scenario.binh-lu.0017");
-		assertThatIllegalArgumentException().isThrownBy(() -> new Scenario("bad id!", null, null, List.of()));
+		assertThat(new Scenario("binh-lu", null, null, null, List.of()).commandId(16))
+			.isEqualTo("scenario.binh-lu.0017");
+		assertThatIllegalArgumentException().isThrownBy(() -> new Scenario("bad id!", null, null, null, List.of()));
 	}
 
 }

@@ -67,6 +67,10 @@ public class CommandSender {
 	 * text without an encoding nobody agrees on.
 	 */
 	private String reason(String fromBody) {
+		if (fromBody != null && fromBody.isEmpty()) {
+			throw new IllegalArgumentException("Lý do đang để trống; nếu không có thì bỏ trường reason đi"
+					+ " / The reason is empty; leave the field out instead");
+		}
 		String header = this.request.getHeader(REASON_HEADER);
 		if (header == null || header.isBlank()) {
 			return fromBody;

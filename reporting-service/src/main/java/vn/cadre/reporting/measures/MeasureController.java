@@ -85,7 +85,9 @@ class MeasureController {
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Integer.MAX_VALUE - 5000) int evidenceOffset,
 			@RequestParam(defaultValue = "200") @Min(0) @Max(5000) int evidenceLimit,
 			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		String etag = "W/\"" + this.positions.tag() + "\"";
+		// a running period is counted to the day asked, so its figures change at midnight
+		// with nothing new applied: the day is part of the tag
+		String etag = "W/\"" + this.positions.tag() + "-" + dayOf(knownAt) + "\"";
 		if (etag.equals(ifNoneMatch) && knownAt == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}

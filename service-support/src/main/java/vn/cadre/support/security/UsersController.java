@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.support.web.StrictJson.RawText;
 
 /**
  * {@code /admin/users}: the users of the users file, for administrators. Hashes never
@@ -35,7 +36,7 @@ class UsersController {
 	record UserView(String name, Set<Role> roles) {
 	}
 
-	record PutUser(@Size(min = 12, max = 72) String password, @NotEmpty @Size(max = 4) Set<Role> roles) {
+	record PutUser(@Size(min = 12, max = 72) @RawText String password, @NotEmpty @Size(max = 4) Set<Role> roles) {
 	}
 
 	@GetMapping

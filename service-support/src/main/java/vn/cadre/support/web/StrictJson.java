@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
@@ -68,6 +69,17 @@ public final class StrictJson {
 	}
 
 	/**
+	 * Marks a text field read exactly as sent, neither normalised nor checked: a secret
+	 * (a password) whose bytes must be the ones typed at sign-in.
+	 */
+	@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+	@java.lang.annotation.Target({ java.lang.annotation.ElementType.FIELD, java.lang.annotation.ElementType.PARAMETER,
+			java.lang.annotation.ElementType.RECORD_COMPONENT, java.lang.annotation.ElementType.METHOD })
+	public @interface RawText {
+
+	}
+
+	/**
 	 * Marks a text field whose value may span lines (a reason typed in a form); every
 	 * other text is one line.
 	 */
@@ -94,6 +106,9 @@ public final class StrictJson {
 
 		@Override
 		public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+			if (property != null && property.getAnnotation(RawText.class) != null) {
+				return StringDeserializer.instance;
+			}
 			boolean lines = property != null && property.getAnnotation(MultilineText.class) != null;
 			return (lines == this.multiline) ? this : new CleanText(lines);
 		}
@@ -108,12 +123,10 @@ public final class StrictJson {
 			if (problem != null) {
 				return context.reportInputMismatch(this, problem);
 			}
+			// white space alone stays an empty text, never null: a required field is
+			// then reported with the request's other faults, and an optional one is
+			// refused by its own rule instead of silently meaning "not given"
 			String text = TextRules.canonical(parser.getText());
-			// white space alone is no value: a required field is then reported missing
-			// together with the request's other faults
-			if (text.isEmpty()) {
-				return null;
-			}
 			return text;
 		}
 

@@ -21,21 +21,18 @@ public final class TextRules {
 	 * are allowed only where {@code multiline}.
 	 */
 	public static String problem(String text, boolean multiline) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++;
-				continue;
-			}
-			if (Character.isSurrogate(c)) {
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			if (Character.getType(c) == Character.SURROGATE) {
 				return "chứa nửa ký tự không hợp lệ / holds half of a character (a lone surrogate)";
 			}
 			if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
 				continue;
 			}
 			int type = Character.getType(c);
-			if (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029') {
-				return String.format("chứa ký tự ẩn U+%04X / holds the invisible character U+%04X", (int) c, (int) c);
+			if (type == Character.CONTROL || type == Character.FORMAT || c == 0x2028 || c == 0x2029) {
+				return String.format("chứa ký tự ẩn U+%04X / holds the invisible character U+%04X", c, c);
 			}
 		}
 		return null;

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.cadre.support.web.StrictJson.MultilineText;
+import vn.cadre.support.web.StrictJson.RawText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +29,7 @@ class StrictJsonTest {
 	}
 
 	record Body(String name, Integer count, int year, Boolean flag, LocalDate from, LocalDate until, Kind kind,
-			List<String> codes, @MultilineText String reason) {
+			List<String> codes, @MultilineText String reason, @RawText String password) {
 	}
 
 	private final ObjectMapper lenient = new ObjectMapper().registerModule(new JavaTimeModule());
@@ -60,6 +61,7 @@ class StrictJsonTest {
 			a bidi override               => {"name":"\\u202eCán bộ"}                      => name
 			zero-width characters only    => {"name":"\\u200b\\u200b"}                     => name
 			a lone surrogate              => {"name":"Cán \\ud800bộ"}                      => name
+			an invisible tag character    => {"name":"Cán bộ\\udb40\\udc41"}             => name
 			a text inside a list          => {"codes":["01","\\u202e02"]}                  => codes
 			a number for a text           => {"name":12}                                   => name
 			a day as a number             => {"from":20250101}                             => from
@@ -85,8 +87,8 @@ class StrictJsonTest {
 	}
 
 	@Test
-	void whiteSpaceAlone_isNoValue() throws Exception {
-		assertThat(this.strict.readValue("{\"name\":\"   \"}", Body.class).name()).isNull();
+	void whiteSpaceAlone_isAnEmptyText_forTheFieldsOwnRuleToRefuse() throws Exception {
+		assertThat(this.strict.readValue("{\"name\":\"   \"}", Body.class).name()).isEmpty();
 	}
 
 	@ParameterizedTest
@@ -95,6 +97,15 @@ class StrictJsonTest {
 	void duplicateKeysAndTrailingContent_areRefused(String json) {
 		assertThatThrownBy(() -> this.strict.readValue(json, Body.class))
 			.isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+	}
+
+	@Test
+	void aSecret_isReadAsSent() throws Exception {
+		String decomposed = " Ma\u0323\u0302t kha\u0309u ";
+
+		assertThat(this.strict
+			.readValue(this.lenient.writeValueAsString(java.util.Map.of("password", decomposed)), Body.class)
+			.password()).isEqualTo(decomposed);
 	}
 
 	@Test
