@@ -145,6 +145,10 @@ class BadInputIT {
 						MANDATE.formatted("NO_SUCH_POST", "2025-07-01", ""), 422, "postCode"),
 				new Case("a Vietnamese reason in a header", Service.ASSIGNMENTS, "POST", "/api/units/xa-moi/mandates",
 						MANDATE.formatted("PARTY_SECRETARY", "2025-07-01", ""), "Bổ nhiệm lại", 400, "reason"),
+				new Case("an unknown field in a body the read side takes", Service.REPORTING, "PUT",
+						"/admin/users/can-bo-09",
+						"{\"password\":\"mật khẩu đủ mười hai\",\"roles\":[\"VIEWER\"],\"nickname\":\"X\"}", null, 400,
+						"nickname"),
 				// reads and paths
 				query("an operator for a unit code", Service.REPORTING,
 						"/api/units?code=" + URLEncoder.encode("{\"$gt\":\"\"}", StandardCharsets.UTF_8), "code"),

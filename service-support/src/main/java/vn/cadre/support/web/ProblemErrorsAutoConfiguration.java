@@ -24,7 +24,7 @@ import org.springframework.core.Ordered;
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class, before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(FallbackErrors.class)
+@Import({ RequestBodyProblems.class, FallbackErrors.class })
 public class ProblemErrorsAutoConfiguration {
 
 	@Bean
