@@ -249,6 +249,8 @@ class ReportingServiceIT {
 				"/api/measures/csv?scope=UNIT&unitId=" + unitId
 						+ "&period=two-level-model&knownAt=2025-08-01T00:00:00Z&table=NON_LOCAL_KEY_POSTS",
 				String.class);
+		ResponseEntity<String> summary = this.http.getForEntity("/api/measures/csv?scope=UNIT&unitId=" + unitId
+				+ "&period=two-level-model&knownAt=2025-08-01T00:00:00Z&table=summary", String.class);
 
 		assertThat(now.get("value")).isEqualTo(0);
 		assertThat(before.get("value")).as("as known before the correction").isEqualTo(1);
@@ -258,6 +260,9 @@ class ReportingServiceIT {
 		assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
 		assertThat(csv.getBody()).startsWith("unitId,unitName,")
 			.contains(unitId + ",Bình Lư,p1,PARTY_SECRETARY,m1,101");
+		assertThat(summary.getBody()).as("each row names the days it counts, the running period to the day asked")
+			.startsWith("period,from,until,measure,")
+			.contains("two-level-model,2025-07-01,2025-08-01,NON_LOCAL_KEY_POSTS,");
 		assertThat(this.http.getForEntity("/api/measures?scope=UNIT&unitId=" + unitId + "&period=no-such", Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}

@@ -11,9 +11,14 @@ final class Csv {
 	}
 
 	static String summary(MeasureReport report) {
-		StringBuilder csv = new StringBuilder("measure,title,value,denominator,breakdown\r\n");
+		// every row names the days it counts, so a row copied into a spreadsheet keeps
+		// them
+		StringBuilder csv = new StringBuilder("period,from,until,measure,title,value,denominator,breakdown\r\n");
+		Period period = report.period();
 		for (Measure measure : report.measures()) {
-			row(csv, measure.id(), measure.titleVi(), String.valueOf(measure.value()),
+			row(csv, period.id(), String.valueOf(period.from()),
+					(period.until() != null) ? String.valueOf(period.until()) : "", measure.id(), measure.titleVi(),
+					String.valueOf(measure.value()),
 					(measure.denominator() != null) ? String.valueOf(measure.denominator()) : "",
 					measure.breakdown()
 						.entrySet()
