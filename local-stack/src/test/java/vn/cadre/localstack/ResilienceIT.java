@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proofs 2 and 3 of issue #4, on the real stack: while commands keep arriving,
- * assignments-service is killed with {@code kill -9} and restarted, then
- * reporting-service likewise mid-consume, then the Kafka broker is restarted. Afterwards
- * the event store holds exactly one event per accepted command, every one reached the
- * read side, and the read model equals a rebuild from the topic.
+ * On the real stack, while commands keep arriving, assignments-service is killed with
+ * {@code kill -9} and restarted, then reporting-service likewise mid-consume, then the
+ * Kafka broker is restarted. Afterwards the event store holds exactly one event per
+ * accepted command, every one reached the read side, and the read model equals a rebuild
+ * from the topic.
  */
 class ResilienceIT {
 

@@ -1,6 +1,6 @@
 /**
- * Administrative units and their life: registration now; renames, retypes, merges, splits
- * and dissolution come with the restructuring commands. The
+ * Administrative units and their life: registration, renames, retypes, reparenting,
+ * merges, splits, transfers of parts and dissolution, and the mandates held in them. The
  * {@link vn.cadre.assignments.unit.AdministrativeUnit} aggregate guards the rules that
  * need one unit's history.
  */

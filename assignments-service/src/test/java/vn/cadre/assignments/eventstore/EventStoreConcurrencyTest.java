@@ -29,10 +29,10 @@ import vn.cadre.support.testing.TestInfrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proof 1 of issue #4: eight writers append thousands of events with random delays
- * between allocating positions and storing the commit (some longer than the grace period,
- * so readers tombstone their positions and the writers must retry). A reader tailing the
- * store meanwhile sees every committed event exactly once, in position order, and each
+ * Eight writers append thousands of events with random delays between allocating
+ * positions and storing the commit (some longer than the grace period, so readers
+ * tombstone their positions and the writers must retry). A reader tailing the store
+ * meanwhile sees every committed event exactly once, in position order, and each
  * aggregate's events in sequence.
  */
 class EventStoreConcurrencyTest {

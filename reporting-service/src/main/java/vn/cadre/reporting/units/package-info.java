@@ -1,5 +1,5 @@
 /**
  * The unit register as readers see it: every unit with its code, name, type, parent and
- * validity. The lineage across merges and splits grows from here (issue #5).
+ * validity, and the lineage across merges and splits that lineage-wide measures walk.
  */
 package vn.cadre.reporting.units;
