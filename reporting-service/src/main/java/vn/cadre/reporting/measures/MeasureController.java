@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,19 +35,15 @@ import vn.cadre.reporting.web.PlausibleDate;
  * Query API of the measures. Every answer takes {@code knownAt} (record time, default
  * now) and either a period (named, or {@code from}/{@code until}) for "at any time in the
  * period" or {@code on} for "on a date"; carries an ETag from the positions the read
- * models have applied; pages its evidence; and comes as CSV too. A parameter out of its
- * bounds is refused by Spring MVC's method validation and answered by
- * {@code ParameterProblems}.
+ * models have applied; pages its evidence; and comes as CSV too. The question itself is
+ * one {@link MeasureQuery}, the same for the three answers. A parameter out of its bounds
+ * is refused by Spring MVC's method validation and answered by {@code ParameterProblems}.
  */
 @RestController
 @RequestMapping("/api")
 class MeasureController {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	private static final String LEVELS = "PROVINCE|DISTRICT|COMMUNE";
-
-	private static final String LEVELS_EXPECTED = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE";
 
 	private final MeasureService measures;
 
@@ -72,15 +67,7 @@ class MeasureController {
 	}
 
 	@GetMapping("/measures")
-	ResponseEntity<MeasureReport> measures(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId,
-			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
-			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+	ResponseEntity<MeasureReport> measures(@Valid MeasureQuery query,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(Integer.MAX_VALUE - 5000) int evidenceOffset,
 			@RequestParam(defaultValue = "200") @Min(0) @Max(5000) int evidenceLimit,
@@ -91,8 +78,7 @@ class MeasureController {
 		if (etag.equals(ifNoneMatch) && knownAt == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
-				knownAt);
+		MeasureReport report = report(query, dayOf(knownAt), knownAt);
 		MeasureReport page = new MeasureReport(report.scope(), report.unitId(), report.level(), report.period(),
 				report.on(), report.knownAt(), report.unitIds(),
 				report.measures().stream().map(measure -> measure.page(evidenceOffset, evidenceLimit)).toList());
@@ -104,19 +90,10 @@ class MeasureController {
 	 * measure's id (its evidence rows).
 	 */
 	@GetMapping(value = "/measures/csv", produces = "text/csv")
-	ResponseEntity<String> csv(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId,
-			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
-			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+	ResponseEntity<String> csv(@Valid MeasureQuery query,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt,
 			@RequestParam(defaultValue = "summary") String table) {
-		MeasureReport report = report(scope, unitId, level, period(period, from, until, on, dayOf(knownAt)), on,
-				knownAt);
+		MeasureReport report = report(query, dayOf(knownAt), knownAt);
 		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -129,16 +106,7 @@ class MeasureController {
 	 * explain them (corrections, rescissions, backdated assignments).
 	 */
 	@GetMapping("/measures/restatement")
-	Restatement restatement(@RequestParam(defaultValue = "UNIT") Scope scope,
-			@RequestParam(required = false) String unitId,
-			@RequestParam(required = false) @Pattern(regexp = LEVELS, message = LEVELS_EXPECTED) String level,
-			@RequestParam(required = false) String period,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate until,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
-			@RequestParam @PlausibleDate Instant knownFrom,
+	Restatement restatement(@Valid MeasureQuery query, @RequestParam @PlausibleDate Instant knownFrom,
 			@RequestParam(required = false) @PlausibleDate Instant knownTo) {
 		Instant to = (knownTo != null) ? knownTo : Instant.now();
 		if (!knownFrom.isBefore(to)) {
@@ -146,9 +114,9 @@ class MeasureController {
 					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
 		}
 		// one window for both record times, so only recorded changes restate a figure
-		Period window = period(period, from, until, on, dayOf(to));
-		MeasureReport before = report(scope, unitId, level, window, on, knownFrom);
-		MeasureReport after = report(scope, unitId, level, window, on, to);
+		LocalDate dayAsked = dayOf(to);
+		MeasureReport before = report(query, dayAsked, knownFrom);
+		MeasureReport after = report(query, dayAsked, to);
 		List<Restatement.Change> changes = new ArrayList<>();
 		for (Measure was : before.measures()) {
 			Measure now = after.measure(was.id());
@@ -167,13 +135,14 @@ class MeasureController {
 		return new Restatement(knownFrom, to, changes, explanations);
 	}
 
-	private MeasureReport report(Scope scope, String unitId, String level, Period period, LocalDate on,
-			Instant knownAt) {
-		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (unitId == null || unitId.isBlank())) {
+	private MeasureReport report(MeasureQuery query, LocalDate dayAsked, Instant knownAt) {
+		Scope scope = query.scope();
+		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (query.unitId() == null || query.unitId().isBlank())) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
 		}
-		return this.measures.measure(scope, unitId, (level != null) ? level : defaultLevel(scope), period, on,
+		return this.measures.measure(scope, query.unitId(),
+				(query.level() != null) ? query.level() : defaultLevel(scope), period(query, dayAsked), query.on(),
 				(knownAt != null) ? knownAt : Instant.now());
 	}
 
@@ -186,7 +155,11 @@ class MeasureController {
 		return LocalDate.ofInstant((knownAt != null) ? knownAt : Instant.now(), VIETNAM);
 	}
 
-	private Period period(String periodId, LocalDate from, LocalDate until, LocalDate on, LocalDate dayAsked) {
+	private Period period(MeasureQuery query, LocalDate dayAsked) {
+		String periodId = query.period();
+		LocalDate from = query.from();
+		LocalDate until = query.until();
+		LocalDate on = query.on();
 		if (periodId != null) {
 			return this.periods.find(periodId)
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,

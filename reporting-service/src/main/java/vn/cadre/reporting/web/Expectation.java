@@ -1,8 +1,10 @@
 package vn.cadre.reporting.web;
 
+import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
@@ -11,8 +13,9 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.core.MethodParameter;
 
 /**
- * What a query parameter must be, in Vietnamese and English, read from its type and its
- * constraints, so a refusal says what would have been accepted.
+ * What a query parameter (or a field of a query record) must be, in Vietnamese and
+ * English, read from its type and its constraints, so a refusal says what would have been
+ * accepted.
  */
 record Expectation(String vi, String en) {
 
@@ -26,8 +29,12 @@ record Expectation(String vi, String en) {
 	}
 
 	static Expectation of(MethodParameter parameter) {
-		Class<?> type = parameter.getNestedParameterType();
-		Pattern pattern = parameter.getParameterAnnotation(Pattern.class);
+		return of(parameter.getNestedParameterType(), parameter::getParameterAnnotation);
+	}
+
+	/** From a value's type and its annotations, wherever it is declared. */
+	static Expectation of(Class<?> type, Function<Class<? extends Annotation>, Annotation> annotations) {
+		Pattern pattern = (Pattern) annotations.apply(Pattern.class);
 		if (pattern != null) {
 			return of(pattern.message());
 		}
@@ -44,8 +51,7 @@ record Expectation(String vi, String en) {
 			return new Expectation("một trong " + values, "one of " + values);
 		}
 		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-			return wholeNumber(parameter.getParameterAnnotation(Min.class),
-					parameter.getParameterAnnotation(Max.class));
+			return wholeNumber((Min) annotations.apply(Min.class), (Max) annotations.apply(Max.class));
 		}
 		return new Expectation("một giá trị hợp lệ", "a valid value");
 	}

@@ -1,5 +1,8 @@
 package vn.cadre.reporting.web;
 
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,12 +40,38 @@ class ParameterProblems {
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalid(HandlerMethodValidationException ex) {
-		List<Refusal> refusals = ex.getParameterValidationResults()
-			.stream()
-			.map(result -> new Refusal(name(result.getMethodParameter()), Expectation.of(result.getMethodParameter()),
-					result.getArgument()))
-			.toList();
+		List<Refusal> refusals = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			if (result instanceof ParameterErrors query) {
+				query.getFieldErrors()
+					.forEach(error -> refusals.add(refusal(result.getMethodParameter().getParameterType(), error)));
+			}
+			else {
+				refusals.add(new Refusal(name(result.getMethodParameter()), Expectation.of(result.getMethodParameter()),
+						result.getArgument()));
+			}
+		}
 		return problem(refusals);
+	}
+
+	/**
+	 * A query bound to a record ({@code MeasureQuery}) whose values could not be read.
+	 */
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail unbound(MethodArgumentNotValidException ex) {
+		Class<?> query = ex.getParameter().getParameterType();
+		return problem(ex.getFieldErrors().stream().map(error -> refusal(query, error)).toList());
+	}
+
+	private static Refusal refusal(Class<?> query, FieldError error) {
+		// a record's constraints are copied onto its fields, where they are found
+		Field field = Arrays.stream(query.getDeclaredFields())
+			.filter(candidate -> candidate.getName().equals(error.getField()))
+			.findFirst()
+			.orElse(null);
+		Expectation expected = (field != null) ? Expectation.of(field.getType(), field::getAnnotation)
+				: Expectation.of(String.valueOf(error.getDefaultMessage()));
+		return new Refusal(error.getField(), expected, error.getRejectedValue());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
