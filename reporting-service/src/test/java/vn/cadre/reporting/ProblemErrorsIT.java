@@ -1,13 +1,10 @@
 package vn.cadre.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cadre.support.security.Role;
 import vn.cadre.support.testing.RawHttp;
+
+import static vn.cadre.support.testing.Problems.assertProblem;
+import static vn.cadre.support.testing.Problems.signedInAs;
 import vn.cadre.support.testing.TestInfrastructure;
 import vn.cadre.support.testing.TestUsers;
 
@@ -35,8 +35,6 @@ class ProblemErrorsIT {
 	private static final String TOPIC = "cadre.events.problems." + RUN;
 
 	private static final String DIGESTS = "cadre.digests.problems." + RUN;
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
@@ -62,34 +60,19 @@ class ProblemErrorsIT {
 
 	@Test
 	void aNegativeEvidenceLimit_is400_namingTheParameter() throws Exception {
-		JsonNode problem = problem(
-				RawHttp.get(this.port, "/api/measures?period=two-level-model&evidenceLimit=-1", as(Role.VIEWER)), 400);
+		JsonNode problem = assertProblem(RawHttp.get(this.port, "/api/measures?period=two-level-model&evidenceLimit=-1",
+				signedInAs(Role.VIEWER)), 400);
 		assertThat(problem.at("/errors/0/parameter").asText()).isEqualTo("evidenceLimit");
 	}
 
 	@Test
 	void refusalsBeforeAnyController_areProblems() throws Exception {
-		problem(RawHttp.get(this.port, "/api/..%2f..%2fadmin/rebuilds"), 400);
-		problem(RawHttp.get(this.port, "/api/units;x=1", as(Role.VIEWER)), 400);
-		problem(RawHttp.get(this.port, "/api/units", "X-Filler: " + "a".repeat(20_000)), 400);
-		problem(RawHttp.get(this.port, "/api/units"), 401);
-		problem(RawHttp.get(this.port, "/api/audit/events", as(Role.VIEWER)), 403);
-		problem(RawHttp.get(this.port, "/error", as(Role.ADMIN)), 404);
-	}
-
-	private static JsonNode problem(RawHttp.Answer answer, int status) throws Exception {
-		assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-		assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
-		JsonNode problem = JSON.readTree(answer.body());
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("title").asText()).isNotBlank();
-		assertThat(problem.get("detail").asText()).isNotBlank();
-		return problem;
-	}
-
-	private static String as(Role role) {
-		return "Authorization: Basic " + Base64.getEncoder()
-			.encodeToString((TestUsers.nameOf(role) + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		assertProblem(RawHttp.get(this.port, "/api/..%2f..%2fadmin/rebuilds"), 400);
+		assertProblem(RawHttp.get(this.port, "/api/units;x=1", signedInAs(Role.VIEWER)), 400);
+		assertProblem(RawHttp.get(this.port, "/api/units", "X-Filler: " + "a".repeat(20_000)), 400);
+		assertProblem(RawHttp.get(this.port, "/api/units"), 401);
+		assertProblem(RawHttp.get(this.port, "/api/audit/events", signedInAs(Role.VIEWER)), 403);
+		assertProblem(RawHttp.get(this.port, "/error", signedInAs(Role.ADMIN)), 404);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.support.testing.Problems;
 import vn.cadre.support.testing.RawHttp;
 import vn.cadre.support.app.SupportTestApplication;
 import vn.cadre.support.security.Role;
@@ -56,12 +55,12 @@ class ProblemErrorsTest {
 
 	@Test
 	void encodedDotSegments_refusedByTheFirewall_areABadRequestProblem() throws Exception {
-		assertProblem(RawHttp.get(this.port, "/api/%2e%2e/admin-only", authorization(Role.ADMIN)), 400);
+		assertProblem(RawHttp.get(this.port, "/api/%2e%2e/admin-only", Problems.signedInAs(Role.ADMIN)), 400);
 	}
 
 	@Test
 	void aPathParameter_refusedByTheFirewall_isABadRequestProblem() throws Exception {
-		assertProblem(RawHttp.get(this.port, "/api/me;x=1", authorization(Role.VIEWER)), 400);
+		assertProblem(RawHttp.get(this.port, "/api/me;x=1", Problems.signedInAs(Role.VIEWER)), 400);
 	}
 
 	@Test
@@ -73,47 +72,47 @@ class ProblemErrorsTest {
 
 	@Test
 	void aRoleThatMayNot_is403Problem() throws Exception {
-		assertProblem(RawHttp.get(this.port, "/api/admin-only", authorization(Role.VIEWER)), 403);
+		assertProblem(RawHttp.get(this.port, "/api/admin-only", Problems.signedInAs(Role.VIEWER)), 403);
 	}
 
 	@Test
 	void theErrorPage_askedForDirectly_isNotFound_forAnyone() throws Exception {
 		assertProblem(RawHttp.get(this.port, "/error"), 404);
-		assertProblem(RawHttp.get(this.port, "/error", authorization(Role.ADMIN)), 404);
+		assertProblem(RawHttp.get(this.port, "/error", Problems.signedInAs(Role.ADMIN)), 404);
 		assertProblem(RawHttp.get(this.port, "/error", "Accept: text/html"), 404);
 	}
 
 	@Test
 	void anUnmappedPath_isNotFoundProblem() throws Exception {
-		assertProblem(RawHttp.get(this.port, "/api/nothing-here", authorization(Role.VIEWER)), 404);
+		assertProblem(RawHttp.get(this.port, "/api/nothing-here", Problems.signedInAs(Role.VIEWER)), 404);
 	}
 
 	@Test
 	void aConstraintViolation_is400_namingTheParameter() throws Exception {
-		JsonNode problem = assertProblem(RawHttp.get(this.port, "/api/checked?from=-1", authorization(Role.VIEWER)),
-				400);
+		JsonNode problem = assertProblem(
+				RawHttp.get(this.port, "/api/checked?from=-1", Problems.signedInAs(Role.VIEWER)), 400);
 		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("from");
 	}
 
 	@Test
 	void aParameterMvcValidates_is400_namingIt() throws Exception {
-		JsonNode problem = assertProblem(RawHttp.get(this.port, "/api/counted?size=0", authorization(Role.VIEWER)),
-				400);
+		JsonNode problem = assertProblem(
+				RawHttp.get(this.port, "/api/counted?size=0", Problems.signedInAs(Role.VIEWER)), 400);
 		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("size");
 	}
 
 	@Test
 	void aMistypedOrMissingParameter_is400_namingIt() throws Exception {
-		JsonNode mistyped = assertProblem(RawHttp.get(this.port, "/api/typed?page=abc", authorization(Role.VIEWER)),
-				400);
-		JsonNode missing = assertProblem(RawHttp.get(this.port, "/api/typed", authorization(Role.VIEWER)), 400);
+		JsonNode mistyped = assertProblem(
+				RawHttp.get(this.port, "/api/typed?page=abc", Problems.signedInAs(Role.VIEWER)), 400);
+		JsonNode missing = assertProblem(RawHttp.get(this.port, "/api/typed", Problems.signedInAs(Role.VIEWER)), 400);
 		assertThat(mistyped.at("/errors/0/field").asText()).isEqualTo("page");
 		assertThat(missing.at("/errors/0/field").asText()).isEqualTo("page");
 	}
 
 	@Test
 	void anUnexpectedFailure_is500Problem_tellingNothingOfTheInternals() throws Exception {
-		RawHttp.Answer answer = RawHttp.get(this.port, "/api/boom", authorization(Role.VIEWER));
+		RawHttp.Answer answer = RawHttp.get(this.port, "/api/boom", Problems.signedInAs(Role.VIEWER));
 		assertProblem(answer, 500);
 		assertThat(answer.body()).doesNotContain("secret", "mongodb", "IllegalStateException");
 	}
@@ -133,19 +132,10 @@ class ProblemErrorsTest {
 	}
 
 	static JsonNode assertProblem(RawHttp.Answer answer, int status) throws Exception {
-		assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-		assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+		JsonNode problem = Problems.assertProblem(answer, status);
 		assertThat(answer.body()).doesNotContainIgnoringCase("<html").doesNotContain("\tat ", "Exception");
-		JsonNode problem = JSON.readTree(answer.body());
-		assertThat(problem.get("status").asInt()).isEqualTo(status);
-		assertThat(problem.get("title").asText()).isNotBlank();
 		assertThat(problem.get("detail").asText()).contains(" / ");
 		return problem;
-	}
-
-	static String authorization(Role role) {
-		return "Authorization: Basic " + Base64.getEncoder()
-			.encodeToString((TestUsers.nameOf(role) + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 }
