@@ -2,7 +2,6 @@ package vn.cadre.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Talks to the services: JSON in, JSON out; turns an HTTP answer into an exit code and
- * printed text; reads its own writes ({@link OwnWrites}).
+ * printed text; reads its own writes ({@link OwnWrites}). The requests are built by
+ * {@link Requests}; an answer that is no success is reported by {@link Failures}.
  */
 final class Api {
 
@@ -49,55 +49,30 @@ final class Api {
 
 	private final OwnWrites ownWrites;
 
-	private final Credentials.SignIn signIn;
+	private final Requests requests;
 
-	/** The exit code of the last request that failed, 0 while none has. */
-	private int failure;
+	private final Failures failures;
 
 	Api(Cadre options) {
 		this.options = options;
 		this.ownWrites = new OwnWrites(options);
-		this.signIn = options.signIn();
+		Credentials.SignIn signIn = options.signIn();
+		this.requests = new Requests(options, this.ownWrites, signIn);
+		this.failures = new Failures(options, signIn, this.ownWrites);
 	}
 
+	/** The exit code of the last request that failed, 0 while none has. */
 	int failure() {
-		return this.failure;
+		return this.failures.last();
 	}
 
 	int put(String baseUrl, String path, Map<String, ?> body) {
-		return send(baseUrl, AnswerTypes.JSON,
-				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
-					.header("Content-Type", "application/json")
-					.header("Accept", AnswerTypes.JSON.accept())
-					.PUT(HttpRequest.BodyPublishers.ofString(json(body)))));
+		return send(baseUrl, AnswerTypes.JSON, this.requests.carrying(baseUrl + path, "PUT", body));
 	}
 
 	int post(String path, Map<String, ?> body) {
-		return send(this.options.assignmentsUrl, AnswerTypes.JSON, request(path, body, this.options.commandId));
-	}
-
-	/**
-	 * The answer to one command, for callers that print their own summary; the position
-	 * it stored up to, if it says.
-	 */
-	record Answer(int status, boolean replayed, String body, Long position) {
-
-		boolean accepted() {
-			return this.status < 400;
-		}
-
-		/** The problem's detail, or the body as it came. */
-		String detail() {
-			try {
-				JsonNode problem = JSON.readTree(this.body);
-				return problem.path("detail").asText(this.body)
-						+ (problem.has("errors") ? " " + problem.get("errors") : "");
-			}
-			catch (IOException ex) {
-				return this.body;
-			}
-		}
-
+		return send(this.options.assignmentsUrl, AnswerTypes.JSON,
+				this.requests.command(path, body, this.options.commandId));
 	}
 
 	/**
@@ -105,17 +80,14 @@ final class Api {
 	 * did not serve it ({@link NotServed}): then no later command would be either, so it
 	 * throws with {@link #failure()} set.
 	 */
-	Answer command(String path, Map<String, ?> body, String commandId) throws IOException {
+	CommandAnswer command(String path, Map<String, ?> body, String commandId) throws IOException {
 		try {
-			HttpResponse<String> response = this.http.send(
-					request(path, body, commandId).timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			this.ownWrites.remember(response);
-			if (notServed(response, AnswerTypes.JSON, response.body()) != 0) {
+			HttpResponse<String> response = sent(this.requests.command(path, body, commandId));
+			if (this.failures.notServed(response, AnswerTypes.JSON, response.body()) != 0) {
 				throw new IOException("not served: " + response.request().method() + " " + response.uri() + " "
 						+ response.statusCode());
 			}
-			return new Answer(response.statusCode(),
+			return new CommandAnswer(response.statusCode(),
 					"true".equals(response.headers().firstValue("X-Command-Replayed").orElse(null)), response.body(),
 					OwnWrites.position(response));
 		}
@@ -123,18 +95,6 @@ final class Api {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", ex);
 		}
-	}
-
-	private HttpRequest.Builder request(String path, Map<String, ?> body, String commandId) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.options.assignmentsUrl + path))
-			.header("Content-Type", "application/json")
-			.header("Accept", AnswerTypes.JSON.accept())
-			.POST(HttpRequest.BodyPublishers.ofString(json(body)));
-		signIn(request);
-		if (commandId != null) {
-			request.header("X-Command-Id", commandId);
-		}
-		return request;
 	}
 
 	int get(String baseUrl, String path) {
@@ -145,25 +105,7 @@ final class Api {
 	 * A read whose answer is text of the given types (a report in Markdown, a CSV table).
 	 */
 	int get(String baseUrl, String path, AnswerTypes types) {
-		return send(baseUrl, types, signIn(read(baseUrl, path).header("Accept", types.accept()).GET()));
-	}
-
-	private HttpRequest.Builder read(String baseUrl, String path) {
-		return this.ownWrites.awaited(HttpRequest.newBuilder(URI.create(baseUrl + path)), baseUrl, path);
-	}
-
-	private HttpRequest.Builder signIn(HttpRequest.Builder request) {
-		this.signIn.authorization().ifPresent((value) -> request.header("Authorization", value));
-		return request;
-	}
-
-	private static String json(Map<String, ?> body) {
-		try {
-			return JSON.writeValueAsString(body);
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("Cannot write the request as JSON", ex);
-		}
+		return send(baseUrl, types, this.requests.read(baseUrl, path, types));
 	}
 
 	/**
@@ -182,35 +124,23 @@ final class Api {
 	}
 
 	private Optional<JsonNode> exchange(String baseUrl, String path, String method, boolean absentIsEmpty) {
-		HttpRequest.Builder request = ("GET".equals(method) ? read(baseUrl, path)
-				: HttpRequest.newBuilder(URI.create(baseUrl + path)))
-			.header("Accept", AnswerTypes.JSON.accept())
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		signIn(request);
+		HttpRequest.Builder request = this.requests.bodiless(baseUrl, path, method);
 		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			this.ownWrites.remember(response);
+			HttpResponse<String> response = sent(request);
 			if (response.statusCode() == 404 && absentIsEmpty
-					&& notServed(response, AnswerTypes.JSON, response.body()) == 0) {
+					&& this.failures.notServed(response, AnswerTypes.JSON, response.body()) == 0) {
 				return Optional.empty();
 			}
-			if (response.statusCode() >= 300) {
-				answer(response, AnswerTypes.JSON);
-				return Optional.empty();
-			}
-			if (notServed(response, AnswerTypes.JSON, response.body()) != 0) {
-				return Optional.empty();
-			}
-			return Optional.of(JSON.readTree(response.body()));
+			return (failed(response, AnswerTypes.JSON) != 0) ? Optional.empty()
+					: Optional.of(JSON.readTree(response.body()));
 		}
 		catch (IOException ex) {
-			unreachable(baseUrl, ex);
+			this.failures.unreachable(baseUrl, ex);
 			return Optional.empty();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.failure = UNREACHABLE;
+			this.failures.interrupted();
 			return Optional.empty();
 		}
 	}
@@ -219,22 +149,12 @@ final class Api {
 	int download(String baseUrl, String path, Path file, AnswerTypes types) {
 		try {
 			HttpResponse<byte[]> response = this.http.send(
-					signIn(read(baseUrl, path).header("Accept", types.accept()).timeout(Duration.ofSeconds(120)).GET())
-						.build(),
+					this.requests.read(baseUrl, path, types).timeout(Duration.ofSeconds(120)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
-			if (OwnWrites.isBehind(response)) {
-				return behind(response);
-			}
-			int notServed = notServed(response, types, new String(response.body(), StandardCharsets.UTF_8));
-			if (notServed != 0) {
-				return notServed;
-			}
-			if (response.statusCode() >= 400) {
-				PrintWriter err = this.options.spec.commandLine().getErr();
-				err.println("Refused (" + response.statusCode() + "): "
-						+ new String(response.body(), StandardCharsets.UTF_8));
-				err.flush();
-				return REFUSED;
+			String text = new String(response.body(), StandardCharsets.UTF_8);
+			int failed = this.failures.failed(response, types, text, () -> text);
+			if (failed != 0) {
+				return failed;
 			}
 			Files.write(file, response.body());
 			PrintWriter out = this.options.spec.commandLine().getOut();
@@ -243,7 +163,7 @@ final class Api {
 			return 0;
 		}
 		catch (IOException ex) {
-			return unreachable(baseUrl, ex);
+			return this.failures.unreachable(baseUrl, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -252,28 +172,27 @@ final class Api {
 	}
 
 	int postTo(String baseUrl, String path) {
-		return send(baseUrl, AnswerTypes.JSON,
-				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
-					.header("Accept", AnswerTypes.JSON.accept())
-					.POST(HttpRequest.BodyPublishers.noBody())));
+		return send(baseUrl, AnswerTypes.JSON, this.requests.bodiless(baseUrl, path, "POST"));
 	}
 
 	int delete(String baseUrl, String path) {
-		return send(baseUrl, AnswerTypes.JSON,
-				signIn(HttpRequest.newBuilder(URI.create(baseUrl + path))
-					.header("Accept", AnswerTypes.JSON.accept())
-					.DELETE()));
+		return send(baseUrl, AnswerTypes.JSON, this.requests.bodiless(baseUrl, path, "DELETE"));
+	}
+
+	/** Sent, and its position kept whatever the caller makes of the answer. */
+	private HttpResponse<String> sent(HttpRequest.Builder request) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		this.ownWrites.remember(response);
+		return response;
 	}
 
 	private int send(String baseUrl, AnswerTypes types, HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			this.ownWrites.remember(response);
-			return answer(response, types);
+			return answer(sent(request), types);
 		}
 		catch (IOException ex) {
-			return unreachable(baseUrl, ex);
+			return this.failures.unreachable(baseUrl, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -281,73 +200,20 @@ final class Api {
 		}
 	}
 
-	private int answer(HttpResponse<String> response, AnswerTypes types) throws IOException {
+	private int answer(HttpResponse<String> response, AnswerTypes types) {
+		int failed = failed(response, types);
+		if (failed != 0) {
+			return failed;
+		}
 		PrintWriter out = this.options.spec.commandLine().getOut();
-		PrintWriter err = this.options.spec.commandLine().getErr();
-		if (OwnWrites.isBehind(response)) {
-			return behind(response);
-		}
-		int notServed = notServed(response, types, response.body());
-		if (notServed != 0) {
-			return notServed;
-		}
-		if (response.statusCode() < 400) {
-			out.println(response.body().isEmpty() ? "OK (" + response.statusCode() + ")" : response.body());
-			out.flush();
-			return 0;
-		}
-		String detail = problemDetail(response.body()).orElse(response.body());
-		err.println("Refused (" + response.statusCode() + "): " + detail);
-		err.flush();
-		this.failure = REFUSED;
-		return REFUSED;
+		out.println(response.body().isEmpty() ? "OK (" + response.statusCode() + ")" : response.body());
+		out.flush();
+		return 0;
 	}
 
-	/**
-	 * 0 when the answer is the service's own; else {@link #NOT_SERVED}, having said why,
-	 * with the credentials tried and where they and the services were looked for.
-	 */
-	private int notServed(HttpResponse<?> response, AnswerTypes types, String body) {
-		Optional<String> headline = NotServed.headline(response, types, !body.isEmpty(),
-				problemDetail(body).orElse(null));
-		if (headline.isEmpty()) {
-			return 0;
-		}
-		PrintWriter err = this.options.spec.commandLine().getErr();
-		err.println(NotServed.message(headline.get(), this.options, this.signIn));
-		err.flush();
-		this.failure = NOT_SERVED;
-		return NOT_SERVED;
-	}
-
-	/** A problem report's detail, with the fields it names. */
-	private static Optional<String> problemDetail(String body) {
-		if (body.isBlank() || !body.startsWith("{")) {
-			return Optional.empty();
-		}
-		try {
-			JsonNode problem = JSON.readTree(body);
-			return Optional
-				.of(problem.path("detail").asText(body) + (problem.has("errors") ? " " + problem.get("errors") : ""));
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private int behind(HttpResponse<?> response) {
-		this.ownWrites.reportBehind(response);
-		this.failure = BEHIND;
-		return BEHIND;
-	}
-
-	private int unreachable(String url, IOException ex) {
-		PrintWriter err = this.options.spec.commandLine().getErr();
-		err.println("Cannot reach " + url + " (" + ex.getClass().getSimpleName() + "). Is the stack running? "
-				+ "Start it with ./run-local, or set --assignments-url / --reporting-url.");
-		err.flush();
-		this.failure = UNREACHABLE;
-		return UNREACHABLE;
+	private int failed(HttpResponse<String> response, AnswerTypes types) {
+		return this.failures.failed(response, types, response.body(),
+				() -> Failures.problemDetail(response.body()).orElse(response.body()));
 	}
 
 }

@@ -364,7 +364,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 	}
 
 	private boolean send(String path, Map<String, ?> body, String commandId, String what) throws IOException {
-		Api.Answer answer = api().command(path, body, commandId);
+		CommandAnswer answer = api().command(path, body, commandId);
 		synchronized (this) {
 			return counted(answer, what);
 		}
@@ -378,7 +378,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		return this.client;
 	}
 
-	private boolean counted(Api.Answer answer, String what) {
+	private boolean counted(CommandAnswer answer, String what) {
 		this.sent++;
 		if (answer.replayed()) {
 			this.replayed++;

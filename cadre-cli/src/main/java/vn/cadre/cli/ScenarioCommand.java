@@ -47,7 +47,7 @@ final class ScenarioCommand implements Callable<Integer> {
 		ScenarioLoader.Outcome outcome;
 		try {
 			outcome = ScenarioLoader.load(scenario, (path, body, commandId) -> {
-				Api.Answer answer = api.command(path, body, commandId);
+				CommandAnswer answer = api.command(path, body, commandId);
 				return new ScenarioLoader.Answer(answer.status(), answer.replayed(), answer.detail(),
 						answer.position());
 			}, done -> progress.show(done, total));
