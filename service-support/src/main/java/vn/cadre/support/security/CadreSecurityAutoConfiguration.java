@@ -1,8 +1,6 @@
 package vn.cadre.support.security;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 import java.io.IOException;
 
@@ -19,7 +17,6 @@ import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.O
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -55,7 +52,8 @@ import vn.cadre.support.web.ProblemResponses;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(CadreSecurityProperties.class)
-@Import({ CurrentUserController.class, HomePage.class })
+@Import({ CurrentUserController.class, HomePage.class, PasswordSignIn.class,
+		CadreSecurityAutoConfiguration.UsersAdministration.class })
 public class CadreSecurityAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(CadreSecurityAutoConfiguration.class);
@@ -159,64 +157,11 @@ public class CadreSecurityAutoConfiguration {
 		return source;
 	}
 
-	/** The users file and what depends on it, when one is configured. */
+	/** Administration of the users file, when one is configured. */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty("cadre.security.users-file")
 	@Import(UsersController.class)
-	static class UsersFileConfiguration {
-
-		@Bean
-		UsersFile usersFile(CadreSecurityProperties properties) {
-			UsersFile file = new UsersFile(properties.usersFile());
-			if (properties.bootstrapAdmin()) {
-				Optional<String> password = file.bootstrap(properties.resolvedAdminPasswordFile());
-				if (password.isPresent()) {
-					log.warn(
-							"First start: created user '{}' with every role; its password is in {} (owner-only). "
-									+ "Create narrower users with ./cadre users.",
-							UsersFile.FIRST_ADMIN, properties.resolvedAdminPasswordFile());
-				}
-			}
-			return file;
-		}
-
-		@Bean
-		UsersFileAuthentication usersFileAuthentication(UsersFile file) {
-			return new UsersFileAuthentication(file, Clock.systemUTC());
-		}
-
-		/** Failed password sign-ins limited, unless turned off. */
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = "cadre.security.sign-in-limit.enabled", matchIfMissing = true)
-		static class SignInLimitConfiguration {
-
-			@Bean
-			SignInAttempts signInAttempts(CadreSecurityProperties properties) {
-				return new SignInAttempts(properties.signInLimit(), Clock.systemUTC());
-			}
-
-			@Bean
-			SignInOutcomes signInOutcomes(SignInAttempts attempts, CadreSecurityProperties properties) {
-				return new SignInOutcomes(attempts, properties.signInLimit());
-			}
-
-			@Bean
-			SignInLimitFilter signInLimitFilter(SignInAttempts attempts, ProblemResponses problems) {
-				return new SignInLimitFilter(attempts, problems);
-			}
-
-			/**
-			 * Only in the security chain, not a second time as a servlet filter of its
-			 * own.
-			 */
-			@Bean
-			FilterRegistrationBean<SignInLimitFilter> signInLimitFilterRegistration(SignInLimitFilter filter) {
-				FilterRegistrationBean<SignInLimitFilter> registration = new FilterRegistrationBean<>(filter);
-				registration.setEnabled(false);
-				return registration;
-			}
-
-		}
+	static class UsersAdministration {
 
 	}
 

@@ -20,7 +20,7 @@ import vn.cadre.support.web.ProblemResponses;
  * Refuses a password sign-in (HTTP Basic or the login form) with 429 while its user name
  * or its client address is over the limit of failures, before the password is checked.
  */
-final class SignInLimitFilter extends OncePerRequestFilter {
+public final class SignInLimitFilter extends OncePerRequestFilter {
 
 	private final SignInAttempts attempts;
 
