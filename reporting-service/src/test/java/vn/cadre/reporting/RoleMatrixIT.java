@@ -68,6 +68,8 @@ class RoleMatrixIT {
 			.allowWithQuery("GET /api/measures", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
 			.allow("GET /api/measures/csv", VIEWER, AUDITOR)
 			.allowWithQuery("GET /api/measures/csv", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
+			.allow("GET /api/measures/export", VIEWER, AUDITOR)
+			.allowWithQuery("GET /api/measures/export", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
 			.allow("GET /api/measures/restatement", AUDITOR)
 			.allow("GET /api/read-side/status", VIEWER, AUDITOR)
 			.allow("GET /api/units", VIEWER, AUDITOR)

@@ -1,5 +1,7 @@
 package vn.cadre.reporting.measures;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -98,6 +101,33 @@ class MeasureController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + table + ".csv\"")
+			.body(body);
+	}
+
+	/**
+	 * What a dashboard shows, as a file: the figures (and, in a spreadsheet, their
+	 * evidence) as CSV, XLSX or DOCX.
+	 */
+	@GetMapping("/measures/export")
+	ResponseEntity<byte[]> export(@Valid MeasureQuery query,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt,
+			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx|docx",
+					message = "csv, xlsx hoặc docx / csv, xlsx or docx") String format)
+			throws IOException {
+		MeasureReport report = report(query, dayOf(knownAt), knownAt);
+		byte[] body = switch (format) {
+			case "xlsx" -> MeasureFiles.xlsx(report);
+			case "docx" -> MeasureFiles.docx(report);
+			default -> Csv.summary(report).getBytes(StandardCharsets.UTF_8);
+		};
+		String type = switch (format) {
+			case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+			case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+			default -> "text/csv;charset=UTF-8";
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"measures." + format + "\"")
 			.body(body);
 	}
 

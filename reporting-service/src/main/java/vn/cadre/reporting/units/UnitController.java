@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,7 +60,7 @@ class UnitController {
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int size) {
 		StringBuilder csv = new StringBuilder(
 				"unitId,code,name,type,level,parentId,establishedOn,dissolvedOn,endedBy,predecessors,successors\r\n");
-		for (UnitView unit : this.queries.findUnits(page, size)) {
+		for (UnitView unit : this.queries.findUnits(UnitQueries.Filter.NONE, page, size)) {
 			csv.append(CsvCells.row(unit.unitId(), unit.code(), unit.name(), unit.type(), unit.level(), unit.parentId(),
 					String.valueOf(unit.establishedOn()),
 					(unit.dissolvedOn() != null) ? unit.dissolvedOn().toString() : null, unit.endedBy(),
@@ -73,19 +74,26 @@ class UnitController {
 
 	/**
 	 * The register page by page; with {@code code}, the unit that carried that code on
-	 * {@code on} (default today): a code is reused across units over time.
+	 * {@code on} (default today): a code is reused across units over time. {@code q}
+	 * (part of a name, any case, or the start of a code), {@code level} and
+	 * {@code parentId} narrow the pages, for pickers that search as one types.
 	 */
 	@GetMapping
 	List<UnitView> findUnits(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
 			@RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}",
 					message = "một mã ĐVHC gồm 2, 3 hoặc 5 chữ số / a unit code of 2, 3 or 5 digits") String code,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
+			@RequestParam(required = false) @Size(min = 1, max = 100,
+					message = "từ 1 đến 100 ký tự / 1 to 100 characters") String q,
+			@RequestParam(required = false) @Pattern(regexp = "PROVINCE|DISTRICT|COMMUNE",
+					message = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE") String level,
+			@RequestParam(required = false) @Size(min = 1, max = 100,
+					message = "từ 1 đến 100 ký tự / 1 to 100 characters") String parentId) {
 		if (code != null) {
 			return this.queries.withCodeOn(code, (on != null) ? on : LocalDate.now());
 		}
-		return this.queries.findUnits(page, size);
+		return this.queries.findUnits(new UnitQueries.Filter(q, level, parentId), page, size);
 	}
 
 	/**

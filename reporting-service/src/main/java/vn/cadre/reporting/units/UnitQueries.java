@@ -16,8 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.cadre.reporting.projection.Generations;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +45,39 @@ public class UnitQueries {
 		return Optional.ofNullable(units().find(eq("_id", unitId)).first()).map(UnitQueries::view);
 	}
 
-	List<UnitView> findUnits(int page, int size) {
+	List<UnitView> findUnits(Filter filter, int page, int size) {
 		List<UnitView> result = new ArrayList<>();
-		units().find()
+		units().find(filter.toQuery())
 			.sort(Sorts.ascending("code", "_id"))
 			.skip(page * size)
 			.limit(size)
 			.forEach(document -> result.add(view(document)));
 		return result;
+	}
+
+	/**
+	 * What narrows the register's pages; each part given must hold. The text matches part
+	 * of the current name in any case, or the start of the code.
+	 */
+	record Filter(String text, String level, String parentId) {
+
+		static final Filter NONE = new Filter(null, null, null);
+
+		Bson toQuery() {
+			List<Bson> parts = new ArrayList<>();
+			if (this.text != null && !this.text.isBlank()) {
+				String quoted = java.util.regex.Pattern.quote(this.text.strip());
+				parts.add(Filters.or(Filters.regex("name", quoted, "i"), Filters.regex("code", "^" + quoted)));
+			}
+			if (this.level != null) {
+				parts.add(eq("level", this.level));
+			}
+			if (this.parentId != null) {
+				parts.add(eq("parentId", this.parentId));
+			}
+			return parts.isEmpty() ? new Document() : Filters.and(parts);
+		}
+
 	}
 
 	public List<UnitView> getUnits(Collection<String> unitIds) {

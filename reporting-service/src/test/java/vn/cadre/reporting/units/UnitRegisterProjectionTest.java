@@ -68,7 +68,7 @@ class UnitRegisterProjectionTest {
 		this.projection.apply(event, this.target);
 		this.projection.apply(event, this.target);
 
-		assertThat(this.queries.findUnits(0, 10)).hasSize(1);
+		assertThat(this.queries.findUnits(UnitQueries.Filter.NONE, 0, 10)).hasSize(1);
 	}
 
 	@Test
