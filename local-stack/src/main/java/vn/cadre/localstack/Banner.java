@@ -14,6 +14,9 @@ final class Banner {
 	static String of(StackSettings settings) {
 		StringBuilder text = new StringBuilder();
 		text.append("\ncadre-ledger is up.\n");
+		if (settings.hasConsole()) {
+			line(text, "Bảng điều khiển", settings.consoleUrl() + "   (the web console: sign in here)");
+		}
 		line(text, "assignments-service", settings.assignmentsUrl() + "   (commands, Swagger UI at /swagger-ui.html)");
 		line(text, "reporting-service", settings.reportingUrl() + "   (queries)");
 		line(text, "Kafka", settings.kafkaBootstrap());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
- * reporting-service) and stopped in reverse; while {@link #supervise()} runs, a child
- * that stops by itself is started again. Usable from a test as well as from
+ * reporting-service, the console) and stopped in reverse; while {@link #supervise()}
+ * runs, a child that stops by itself is started again. Usable from a test as well as from
  * {@link LocalStackCommand}.
  */
 public final class LocalStack implements AutoCloseable {
@@ -21,6 +22,8 @@ public final class LocalStack implements AutoCloseable {
 	public static final String ASSIGNMENTS = "assignments-service";
 
 	public static final String REPORTING = "reporting-service";
+
+	public static final String CONSOLE = "console";
 
 	private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
@@ -47,6 +50,9 @@ public final class LocalStack implements AutoCloseable {
 		Ports.requireFree(settings.kafkaControllerPort(), "Kafka controller", "--kafka-controller-port");
 		Ports.requireFree(settings.assignmentsPort(), ASSIGNMENTS, "--assignments-port");
 		Ports.requireFree(settings.reportingPort(), REPORTING, "--reporting-port");
+		if (settings.hasConsole()) {
+			Ports.requireFree(settings.consolePort(), CONSOLE, "--console-port");
+		}
 		LocalStack stack = new LocalStack(settings);
 		try {
 			stack.mongo = EmbeddedMongo.start(settings);
@@ -58,6 +64,9 @@ public final class LocalStack implements AutoCloseable {
 				announceFirstAdministrator(settings);
 			}
 			stack.startService(REPORTING);
+			if (settings.hasConsole()) {
+				stack.startService(CONSOLE);
+			}
 			return stack;
 		}
 		catch (IOException | InterruptedException | RuntimeException ex) {
@@ -70,21 +79,10 @@ public final class LocalStack implements AutoCloseable {
 	 * Starts (or restarts, after {@link #kill}) one service and waits until it is ready.
 	 */
 	public void startService(String name) throws IOException {
-		int port = ASSIGNMENTS.equals(name) ? this.settings.assignmentsPort() : this.settings.reportingPort();
-		int mongoPort = ASSIGNMENTS.equals(name) ? this.settings.eventStorePort() : this.settings.readModelPort();
-		String portVariable = ASSIGNMENTS.equals(name) ? "CADRE_ASSIGNMENTS_PORT" : "CADRE_REPORTING_PORT";
-		// Both services read the same users file; only the command side, started first,
-		// creates it with the first administrator.
-		ChildProcess service = ServiceProcess.start(name, this.settings,
-				Map.of("CADRE_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort, "CADRE_KAFKA_BOOTSTRAP",
-						this.settings.kafkaBootstrap(), portVariable, String.valueOf(port), "CADRE_PARENT_PID",
-						String.valueOf(ProcessHandle.current().pid()), "CADRE_SECURITY_USERS_FILE",
-						this.settings.usersFile().toAbsolutePath().toString(), "CADRE_SECURITY_ADMIN_PASSWORD_FILE",
-						this.settings.adminPasswordFile().toAbsolutePath().toString(), "CADRE_SECURITY_BOOTSTRAP_ADMIN",
-						String.valueOf(ASSIGNMENTS.equals(name))));
+		ChildProcess service = ServiceProcess.start(name, this.settings, environment(name));
 		replaceStarted(this.services.put(name, service), service);
 		try {
-			ServiceProcess.awaitReady(service, port, READY_TIMEOUT);
+			ServiceProcess.awaitReady(service, port(name), READY_TIMEOUT);
 		}
 		catch (StackException ex) {
 			// A service that answers but never got ready must not hold its port for the
@@ -92,6 +90,49 @@ public final class LocalStack implements AutoCloseable {
 			service.close();
 			throw ex;
 		}
+	}
+
+	private int port(String name) {
+		return switch (name) {
+			case ASSIGNMENTS -> this.settings.assignmentsPort();
+			case REPORTING -> this.settings.reportingPort();
+			default -> this.settings.consolePort();
+		};
+	}
+
+	/**
+	 * All three read the same users file; only the command side, started first, creates
+	 * it with the first administrator. With a console, the services also accept the
+	 * tokens it issues for the people signed in to it.
+	 */
+	private Map<String, String> environment(String name) {
+		Map<String, String> environment = new HashMap<>();
+		environment.put("CADRE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+		environment.put("CADRE_SECURITY_USERS_FILE", this.settings.usersFile().toAbsolutePath().toString());
+		if (CONSOLE.equals(name)) {
+			environment.put("CADRE_CONSOLE_PORT", String.valueOf(this.settings.consolePort()));
+			environment.put("CADRE_CONSOLE_URL", this.settings.consoleUrl());
+			environment.put("CADRE_ASSIGNMENTS_URL", this.settings.assignmentsUrl());
+			environment.put("CADRE_REPORTING_URL", this.settings.reportingUrl());
+			environment.put("CADRE_CONSOLE_SIGNING_KEY_FILE",
+					this.settings.consoleSigningKey().toAbsolutePath().toString());
+			return environment;
+		}
+		boolean assignments = ASSIGNMENTS.equals(name);
+		int mongoPort = assignments ? this.settings.eventStorePort() : this.settings.readModelPort();
+		environment.put("CADRE_MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort);
+		environment.put("CADRE_KAFKA_BOOTSTRAP", this.settings.kafkaBootstrap());
+		environment.put(assignments ? "CADRE_ASSIGNMENTS_PORT" : "CADRE_REPORTING_PORT", String.valueOf(port(name)));
+		environment.put("CADRE_SECURITY_ADMIN_PASSWORD_FILE",
+				this.settings.adminPasswordFile().toAbsolutePath().toString());
+		environment.put("CADRE_SECURITY_BOOTSTRAP_ADMIN", String.valueOf(assignments));
+		if (this.settings.hasConsole()) {
+			environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+					this.settings.consoleUrl() + "/oauth2/jwks");
+			environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", this.settings.consoleUrl());
+			environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES", "cadre-console");
+		}
+		return environment;
 	}
 
 	private synchronized void replaceStarted(ChildProcess previous, ChildProcess next) {
@@ -158,6 +199,10 @@ public final class LocalStack implements AutoCloseable {
 		return this.settings.reportingUrl();
 	}
 
+	public String consoleUrl() {
+		return this.settings.consoleUrl();
+	}
+
 	public StackSettings settings() {
 		return this.settings;
 	}
@@ -176,6 +221,9 @@ public final class LocalStack implements AutoCloseable {
 		supervisor.watch("Kafka", () -> this.kafka, this::startKafka);
 		supervisor.watch(ASSIGNMENTS, () -> this.services.get(ASSIGNMENTS), () -> startService(ASSIGNMENTS));
 		supervisor.watch(REPORTING, () -> this.services.get(REPORTING), () -> startService(REPORTING));
+		if (this.settings.hasConsole()) {
+			supervisor.watch(CONSOLE, () -> this.services.get(CONSOLE), () -> startService(CONSOLE));
+		}
 		supervisor.run();
 	}
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar local-stack.jar}: starts everything on loopback and runs until Ctrl-C.
  */
 @Command(name = "local-stack", mixinStandardHelpOptions = true,
-		description = "Starts Kafka, MongoDB (mongo-java-server), assignments-service and reporting-service on 127.0.0.1.")
+		description = "Starts Kafka, MongoDB (mongo-java-server), assignments-service, reporting-service and the console on 127.0.0.1.")
 public final class LocalStackCommand implements Callable<Integer> {
 
 	@Option(names = "--data-dir", defaultValue = "data", description = "Data folder (default: ${DEFAULT-VALUE}).")
@@ -41,6 +41,10 @@ public final class LocalStackCommand implements Callable<Integer> {
 			description = "HTTP port of reporting-service (${DEFAULT-VALUE}).")
 	private int reportingPort;
 
+	@Option(names = "--console-port", defaultValue = "8080",
+			description = "HTTP port of the web console (${DEFAULT-VALUE}; 0: no console).")
+	private int consolePort;
+
 	public static void main(String[] args) {
 		System.exit(new CommandLine(new LocalStackCommand()).execute(args));
 	}
@@ -49,7 +53,7 @@ public final class LocalStackCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		StackSettings settings = new StackSettings(stackHome(), this.dataDir.toAbsolutePath(), this.kafkaPort,
 				this.kafkaControllerPort, this.eventStorePort, this.readModelPort, this.assignmentsPort,
-				this.reportingPort);
+				this.reportingPort, this.consolePort);
 		System.out.println("Starting cadre-ledger; data in " + settings.dataDir() + ", logs in " + settings.logs());
 		LocalStack stack;
 		try {

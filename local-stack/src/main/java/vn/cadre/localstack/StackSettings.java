@@ -8,9 +8,24 @@ import java.nio.file.Path;
  * @param stackHome folder with {@code services/} and {@code kafka-lib/} (the build's
  * {@code target/stack})
  * @param dataDir folder for the event store file, Kafka's log and the service logs
+ * @param consolePort the web console's port; 0 starts no console
  */
 public record StackSettings(Path stackHome, Path dataDir, int kafkaPort, int kafkaControllerPort, int eventStorePort,
-		int readModelPort, int assignmentsPort, int reportingPort) {
+		int readModelPort, int assignmentsPort, int reportingPort, int consolePort) {
+
+	/** Whether the stack starts the web console. */
+	public boolean hasConsole() {
+		return this.consolePort > 0;
+	}
+
+	public String consoleUrl() {
+		return "http://127.0.0.1:" + this.consolePort;
+	}
+
+	/** The key the console signs its tokens with, kept across restarts. */
+	public Path consoleSigningKey() {
+		return this.dataDir.resolve("console-signing-key.json");
+	}
 
 	/** Users of both services, names with bcrypt hashes and roles. */
 	public Path usersFile() {

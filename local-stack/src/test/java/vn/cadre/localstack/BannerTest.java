@@ -12,7 +12,7 @@ class BannerTest {
 
 	@Test
 	void theBanner_namesThePasswordFile_asTheWayToSignIn(@TempDir Path data) throws Exception {
-		StackSettings settings = new StackSettings(data, data, 9092, 9093, 27017, 27018, 8081, 8082);
+		StackSettings settings = new StackSettings(data, data, 9092, 9093, 27017, 27018, 8081, 8082, 8080);
 		Files.writeString(settings.adminPasswordFile(), "secret\n");
 
 		String banner = Banner.of(settings);
@@ -25,7 +25,7 @@ class BannerTest {
 
 	@Test
 	void withoutThePasswordFile_theBannerSaysItWasRemoved(@TempDir Path data) {
-		StackSettings settings = new StackSettings(data, data, 9092, 9093, 27017, 27018, 8081, 8082);
+		StackSettings settings = new StackSettings(data, data, 9092, 9093, 27017, 27018, 8081, 8082, 8080);
 
 		assertThat(Banner.of(settings)).contains("the users of " + settings.usersFile())
 			.contains(settings.adminPasswordFile() + " was removed");

@@ -72,7 +72,7 @@ class LocalStackIT {
 			StackSettings settings = TestStacks.onFreePorts(data);
 			StackSettings clash = new StackSettings(settings.stackHome(), settings.dataDir(), busy.getLocalPort(),
 					settings.kafkaControllerPort(), settings.eventStorePort(), settings.readModelPort(),
-					settings.assignmentsPort(), settings.reportingPort());
+					settings.assignmentsPort(), settings.reportingPort(), 0);
 
 			assertThatThrownBy(() -> LocalStack.start(clash)).isInstanceOf(StackException.class)
 				.hasMessageContaining("Port " + busy.getLocalPort())

@@ -56,19 +56,24 @@ final class TestStacks {
 	}
 
 	/**
-	 * Settings with six distinct free ports on loopback and the data under {@code data}.
-	 * The sockets stay open until all six are chosen: closed one by one, the system may
-	 * hand the same port out twice.
+	 * Settings with six distinct free ports on loopback and the data under {@code data},
+	 * without the console. The sockets stay open until all are chosen: closed one by one,
+	 * the system may hand the same port out twice.
 	 */
 	static StackSettings onFreePorts(Path data) throws IOException {
+		return onFreePorts(data, false);
+	}
+
+	/** The same, with a seventh port for the web console when {@code console}. */
+	static StackSettings onFreePorts(Path data, boolean console) throws IOException {
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			for (int i = 0; i < 6; i++) {
+			for (int i = 0; i < (console ? 7 : 6); i++) {
 				held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
 			}
 			StackSettings settings = new StackSettings(STACK_HOME, data, held.get(0).getLocalPort(),
 					held.get(1).getLocalPort(), held.get(2).getLocalPort(), held.get(3).getLocalPort(),
-					held.get(4).getLocalPort(), held.get(5).getLocalPort());
+					held.get(4).getLocalPort(), held.get(5).getLocalPort(), console ? held.get(6).getLocalPort() : 0);
 			STACKS.put(settings.assignmentsPort(), settings);
 			STACKS.put(settings.reportingPort(), settings);
 			return settings;

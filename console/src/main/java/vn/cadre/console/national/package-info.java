@@ -1,0 +1,2 @@
+/** The nationwide view: the report's headline figures per province. */
+package vn.cadre.console.national;
