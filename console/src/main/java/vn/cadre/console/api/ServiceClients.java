@@ -21,7 +21,15 @@ class ServiceClients {
 
 	@Bean
 	ReadSide readSide(RestClient.Builder builder, OAuth2AuthorizedClientManager tokens, ConsoleProperties properties) {
-		return new ReadSide(client(builder, tokens, properties.reportingUrl().toString()));
+		return new ReadSide(client(builder, tokens, properties.reportingUrl().toString()).mutate()
+			.requestInterceptor(new OwnWrites())
+			.build());
+	}
+
+	@Bean
+	CommandSide commandSide(RestClient.Builder builder, OAuth2AuthorizedClientManager tokens,
+			ConsoleProperties properties) {
+		return new CommandSide(client(builder, tokens, properties.assignmentsUrl().toString()));
 	}
 
 	@Bean
