@@ -28,8 +28,10 @@ final class KafkaBroker {
 				settings.stackHome().resolve("lib")) + java.io.File.pathSeparator
 				+ settings.stackHome().resolve("local-stack.jar");
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
-			ChildProcess.runJava("kafka-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format", "-t",
-					clusterId(), "-c", config.toString()), settings.logs(), Duration.ofMinutes(2));
+			ChildProcess.runJava("kafka-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
+					// joined with "=": a random id may begin with "-", which would read
+					// as an option
+					"--cluster-id=" + clusterId(), "-c", config.toString()), settings.logs(), Duration.ofMinutes(2));
 		}
 		ChildProcess broker = ChildProcess.startJava("kafka",
 				List.of("-Xms256m", "-Xmx768m", "-cp", classpath, ParentWatchingMain.class.getName(),

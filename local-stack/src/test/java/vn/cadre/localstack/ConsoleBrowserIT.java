@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +45,11 @@ class ConsoleBrowserIT {
 
 	static String viewerPassword;
 
+	static String auditorPassword;
+
+	/** Just before the police chief's mandate in new Bình Lư was rescinded. */
+	static Instant beforeRescission;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
@@ -57,6 +63,12 @@ class ConsoleBrowserIT {
 		TestStacks.Run added = TestStacks.cadre(stack, "users", "add", "can-bo-xem", "--roles", "VIEWER",
 				"--password-from", passwordFile.toString());
 		assertThat(added.exit()).as(added.err()).isZero();
+		auditorPassword = UUID.randomUUID().toString();
+		Path auditorFile = data.resolve("auditor-password");
+		Files.writeString(auditorFile, auditorPassword);
+		TestStacks.Run auditor = TestStacks.cadre(stack, "users", "add", "can-bo-kiem-tra", "--roles", "AUDITOR",
+				"--password-from", auditorFile.toString());
+		assertThat(auditor.exit()).as(auditor.err()).isZero();
 		browser = Browser.start(profile, SCREENSHOTS);
 	}
 
@@ -211,6 +223,99 @@ class ConsoleBrowserIT {
 		browser.open(stack.consoleUrl() + "/");
 		assertThat(browser.text()).contains("Figures by period and scope");
 		browser.screenshot("10-english");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(10)
+	void aViewer_isRefusedTheEventLog() throws Exception {
+		browser.open(stack.consoleUrl() + "/audit?lang=vi");
+		browser.awaitText("#refusal", "Bạn không có quyền xem nội dung này.");
+		assertThat(browser.all("#nav-audit")).as("the top bar offers a viewer no audit").isEmpty();
+		browser.consoleErrors();
+	}
+
+	@Test
+	@Order(11)
+	void anAuditorSeesTheEarlierFigure_whenAskingWhatWasKnownBeforeARescission() throws Exception {
+		beforeRescission = Instant.now();
+		TestStacks.Run rescinded = TestStacks.cadre(stack, "mandates", "rescind", "--unit", "binh-lu", "--mandate",
+				"ca", "--reason", "Nhập nhầm người giữ chức danh", "--basis", "05-QĐ/TU");
+		assertThat(rescinded.exit()).as(rescinded.err()).isZero();
+		// the command line reads its own write, so the read side has applied it
+		assertThat(TestStacks.cadre(stack, "units", "show", "binh-lu").exit()).isZero();
+		browser.click("button[type=submit]");
+		browser.find("#username");
+		browser.type("#username", "can-bo-kiem-tra");
+		browser.type("#password", auditorPassword);
+		browser.click("#sign-in");
+		browser.awaitText("#signed-in-user", "can-bo-kiem-tra");
+
+		String twoLevel = stack.consoleUrl()
+				+ "/dashboard?scope=UNIT&unitId=binh-lu&level=COMMUNE&period=custom&from=2025-07-01&until=2026-06-30";
+		browser.open(twoLevel);
+		assertThat(figure("NON_LOCAL_KEY_POSTS")).isEqualTo("4");
+		browser.open(twoLevel + "&knownAt=" + beforeRescission);
+		assertThat(figure("NON_LOCAL_KEY_POSTS")).as("as known before the rescission").isEqualTo("5");
+		browser.screenshot("11-kiem-tra-theo-thoi-diem-ghi-nhan");
+		assertNoConsoleErrors();
+
+		browser.open(stack.consoleUrl() + "/audit/restatement?scope=UNIT&unitId=binh-lu&period=two-level-model"
+				+ "&knownFrom=" + beforeRescission);
+		assertThat(browser.find("#change-NON_LOCAL_KEY_POSTS .before").getText()).isEqualTo("5");
+		assertThat(browser.find("#change-NON_LOCAL_KEY_POSTS .after").getText()).isEqualTo("4");
+		assertThat(browser.find("#explanations").getText()).contains("Nhập nhầm người giữ chức danh");
+		browser.screenshot("12-dieu-chinh");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(12)
+	void theTimeline_redrawsAtAnEarlierRecordTime_andWalksBackIntoThePredecessors() throws Exception {
+		browser.open(stack.consoleUrl() + "/units/binh-lu/timeline?asOf=2026-06-30");
+		browser.find("#timeline");
+		assertThat(browser.all("#holder-ca")).as("the rescinded police chief is no holder now").isEmpty();
+		assertThat(browser.all("#post-PARTY_SECRETARY .bar")).isNotEmpty();
+		browser.screenshot("13-dong-thoi-gian");
+		assertNoConsoleErrors();
+
+		browser.type("#knownAt", beforeRescission.toString());
+		browser.click("#redraw");
+		browser.find("#holder-ca");
+		assertThat(browser.find("#holder-ca").getText()).contains("can-bo-34");
+
+		assertThat(browser.all("a.predecessor")).hasSize(3);
+		browser.click("a.predecessor");
+		browser.find("#timeline");
+		assertThat(browser.all("a.successor")).extracting((link) -> link.getText())
+			.anyMatch((text) -> text.contains("Bình Lư"));
+		assertThat(browser.all("#timeline .bar")).isNotEmpty();
+		browser.screenshot("14-dong-thoi-gian-don-vi-cu");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(13)
+	void aPersonsPage_listsTheirMandates_andNamesThemForAnAuditor() throws Exception {
+		browser.open(stack.consoleUrl() + "/people/can-bo-01");
+		browser.find("#mandates");
+		assertThat(browser.find("#person-name").getText()).contains("Cán bộ 01");
+		assertThat(browser.find("#mandates").getText()).contains("Bí thư");
+		browser.screenshot("15-can-bo");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(14)
+	void theEventLog_filtersByUnitAndType_andVerifiesTheHashChain() throws Exception {
+		browser.open(stack.consoleUrl() + "/audit?unitId=binh-lu&type=AssignmentRescinded");
+		browser.awaitText("#chain-status", "INTACT");
+		assertThat(browser.all("#events tbody tr")).hasSize(1);
+		assertThat(browser.find("#events").getText()).contains("Nhập nhầm người giữ chức danh")
+			.contains("05-QĐ/TU")
+			.contains("admin");
+		assertThat(browser.find("#latest-digest").getText()).isNotBlank();
+		browser.screenshot("16-nhat-ky");
 		assertNoConsoleErrors();
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -16,6 +17,9 @@ public class ReadSide {
 	};
 
 	private static final ParameterizedTypeReference<List<UnitEntry>> UNITS = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<MandateLine>> MANDATES = new ParameterizedTypeReference<>() {
 	};
 
 	private final RestClient client;
@@ -85,6 +89,55 @@ public class ReadSide {
 			}
 			return uri.build(unitId);
 		}).retrieve().toEntity(byte[].class);
+	}
+
+	/** A unit's mandates as believed at {@code knownAt} (now when null). */
+	public List<MandateLine> mandatesOfUnit(String unitId, String knownAt) {
+		return this.client.get()
+			.uri((uri) -> optional(uri.path("/api/units/{unitId}/mandates"), "knownAt", knownAt).build(unitId))
+			.retrieve()
+			.body(MANDATES);
+	}
+
+	/** One person's mandates in every unit, as believed at {@code knownAt}. */
+	public List<MandateLine> mandatesOfPerson(String personId, String knownAt) {
+		return this.client.get()
+			.uri((uri) -> optional(uri.path("/api/people/{personId}/mandates"), "knownAt", knownAt).build(personId))
+			.retrieve()
+			.body(MANDATES);
+	}
+
+	/** The units a unit came from and went into. */
+	public Lineage lineage(String unitId) {
+		return this.client.get().uri("/api/units/{unitId}/lineage", unitId).retrieve().body(Lineage.class);
+	}
+
+	/** A page of the event log, filtered by the audit API's own parameters. */
+	public JsonNode auditEvents(Map<String, String> filters) {
+		return this.client.get()
+			.uri((uri) -> with(uri.path("/api/audit/events"), filters).build())
+			.retrieve()
+			.body(JsonNode.class);
+	}
+
+	/** The latest digest of the hash chain the read side kept, if any. */
+	public JsonNode latestDigest() {
+		return this.client.get().uri("/api/audit/digests/latest").retrieve().body(JsonNode.class);
+	}
+
+	/**
+	 * Which figures changed between two record times, and the recorded changes behind
+	 * them.
+	 */
+	public JsonNode restatement(Map<String, String> question) {
+		return this.client.get()
+			.uri((uri) -> with(uri.path("/api/measures/restatement"), question).build())
+			.retrieve()
+			.body(JsonNode.class);
+	}
+
+	private static UriBuilder optional(UriBuilder uri, String name, String value) {
+		return (value != null && !value.isBlank()) ? uri.queryParam(name, value) : uri;
 	}
 
 	private static UriBuilder with(UriBuilder uri, Map<String, String> question) {

@@ -33,6 +33,12 @@ class ServiceClients {
 	}
 
 	@Bean
+	HistoryCheck historyCheck(RestClient.Builder builder, OAuth2AuthorizedClientManager tokens,
+			ConsoleProperties properties) {
+		return new HistoryCheck(client(builder, tokens, properties.assignmentsUrl().toString()));
+	}
+
+	@Bean
 	PostTitles postTitles() {
 		return new PostTitles(PostCatalogue.standard());
 	}

@@ -101,6 +101,15 @@ public class MandateQueries {
 		return found;
 	}
 
+	/**
+	 * The versions of one person's mandates, in every unit, believed at {@code knownAt}.
+	 */
+	public List<MandateVersion> believedOfPerson(String personId, Instant knownAt) {
+		Date at = Date.from(knownAt);
+		return find(and(eq("personId", personId), lte("recordedFrom", at),
+				or(eq("recordedUntil", null), gt("recordedUntil", at))));
+	}
+
 	/** Every version recorded for these units, oldest first: the whole history. */
 	public List<MandateVersion> history(Collection<String> unitIds) {
 		List<MandateVersion> all = find(in("unitId", unitIds));
