@@ -36,6 +36,12 @@ public record AssignForm(String unitId, String unitLabel, String postCode, Strin
 				this.legalBasis, this.reason, CommandSide.newCommandId());
 	}
 
+	/** The same form, with the unit picker's text. */
+	AssignForm labelled(String label) {
+		return new AssignForm(this.unitId, label, this.postCode, this.personId, this.from, this.concurrent,
+				this.legalBasis, this.reason, this.commandId);
+	}
+
 	/** The same form with a command id, should it have come without one. */
 	AssignForm withCommandId() {
 		return blank(this.commandId) ? again() : this;

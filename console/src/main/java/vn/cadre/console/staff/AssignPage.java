@@ -1,6 +1,7 @@
 package vn.cadre.console.staff;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -52,14 +53,17 @@ class AssignPage {
 	String postOptions(@RequestParam(required = false) String unitId, @RequestParam(required = false) String postCode,
 			Model model, Locale locale) {
 		UnitEntry unit = unit(unitId, null);
-		model.addAttribute("posts", this.posts.forLevel((unit != null) ? unit.level() : null, locale));
+		model.addAttribute("posts", posts(unit, locale));
+		model.addAttribute("unit", unit);
 		model.addAttribute("chosen", postCode);
 		return "staff-assign :: post-options";
 	}
 
 	@PostMapping("/staff/assign")
-	String assign(@ModelAttribute("form") AssignForm typed, BindingResult binding, Model model, Locale locale) {
-		AssignForm form = typed.withCommandId();
+	String assign(@ModelAttribute("form") AssignForm typed, BindingResult binding,
+			@RequestParam(name = "q", required = false) String unitLabel, Model model, Locale locale) {
+		// the unit picker's search field is shared with the dashboard, which names it q
+		AssignForm form = typed.labelled(unitLabel).withCommandId();
 		Set<String> missing = new LinkedHashSet<>(form.missing());
 		binding.getFieldErrors().forEach((error) -> missing.add(error.getField()));
 		UnitEntry unit = unit(form.unitId(), form.unitLabel());
@@ -93,11 +97,19 @@ class AssignPage {
 			Locale locale) {
 		model.addAttribute("form", form);
 		model.addAttribute("unit", unit);
-		model.addAttribute("posts", this.posts.forLevel((unit != null) ? unit.level() : null, locale));
+		model.addAttribute("posts", posts(unit, locale));
 		model.addAttribute("chosen", form.postCode());
 		model.addAttribute("missing", missing);
 		model.addAttribute("refusal", refusal);
 		return "staff-assign";
+	}
+
+	/**
+	 * Posts exist by level, so none is offered before a unit is picked; every post when
+	 * the unit's level could not be read.
+	 */
+	private List<PostChoice> posts(UnitEntry unit, Locale locale) {
+		return (unit != null) ? this.posts.forLevel(unit.level(), locale) : List.of();
 	}
 
 	/**
