@@ -159,6 +159,27 @@ class StaffConsoleIT {
 
 	@Test
 	@Order(3)
+	void registeringALegalDocument_saysWhatWasRegistered() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff");
+		browser.click("#form-document");
+		browser.find("#document-form");
+		browser.type("#number", "07-QĐ/ĐU");
+		setDate("#issuedOn", "2026-05-04");
+		browser.type("#issuer", "Ban Thường vụ Đảng ủy xã Bình Lư");
+		browser.script("document.getElementById('kind').value = 'DECISION';");
+		browser.type("#title", "Phân công cán bộ kiêm nhiệm (minh họa)");
+		browser.screenshot("staff-06a-dang-ky-van-ban");
+		browser.click("#save");
+
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).isEqualTo(
+				"Quyết định số 07-QĐ/ĐU ngày 04/05/2026 của Ban Thường vụ Đảng ủy xã Bình Lư: Phân công cán bộ kiêm nhiệm (minh họa).");
+		browser.screenshot("staff-06b-da-dang-ky-van-ban");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(4)
 	void aSecondPartySecretary_isRefusedNextToThePost_withTheValuesKept_andNothingStored() throws Exception {
 		browser.open(stack.consoleUrl() + DASHBOARD);
 		String secretaryChairsCommittee = figure("SECRETARY_CHAIRS_COMMITTEE");
@@ -197,7 +218,7 @@ class StaffConsoleIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aViewer_isRefusedTheStaffForms_inVietnamese() throws Exception {
 		browser.click("header form.inline button");
 		browser.find("#username");
