@@ -51,3 +51,42 @@ document.addEventListener('click', (event) => {
   header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
   rows.forEach((row) => table.tBodies[0].appendChild(row));
 });
+
+// Staff forms. A unit picked tells the post picker, which asks for the posts of the
+// unit's level (runs after the picker's own handler above, which fills in the unit).
+document.addEventListener('click', (event) => {
+  if (event.target.closest('.pick-unit') && document.getElementById('postCode')) {
+    document.body.dispatchEvent(new CustomEvent('unit-picked'));
+  }
+});
+
+// Typing in the unit search again drops the unit picked before, so a form is never
+// sent with a label naming one unit and the id of another.
+document.addEventListener('input', (event) => {
+  if (event.target.id === 'unit-search' && event.target.closest('form[data-send-once]')) {
+    document.getElementById('unit-id').value = '';
+  }
+});
+
+// A form is sent once: a second click while the first is on its way would reach the
+// service as the same command still running, and be refused.
+document.addEventListener('submit', (event) => {
+  const form = event.target.closest('form[data-send-once]');
+  if (!form) {
+    return;
+  }
+  if (form.dataset.sending) {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sending = 'true';
+  form.querySelectorAll('button[type=submit]').forEach((button) => button.setAttribute('aria-disabled', 'true'));
+});
+
+// Coming back to a sent form (the browser's back button) makes it sendable again.
+window.addEventListener('pageshow', () => {
+  document.querySelectorAll('form[data-send-once]').forEach((form) => {
+    delete form.dataset.sending;
+    form.querySelectorAll('button[type=submit]').forEach((button) => button.removeAttribute('aria-disabled'));
+  });
+});
