@@ -6,40 +6,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import vn.cadre.reporting.units.UnitQueries;
 import vn.cadre.reporting.web.PlausibleDate;
 
 /**
  * Who held which post: a unit's mandates, or one person's in every unit, as believed at a
  * record time ({@code knownAt}, default now; asking about an earlier one is for
  * auditors). Persons are named by id; rescinded mandates are left out, as they were
- * believed never to exist.
+ * believed never to exist. An unknown unit has no mandates: read models stay apart, so
+ * this one does not consult the register.
  */
 @RestController
 class MandateController {
 
 	private final MandateQueries mandates;
 
-	private final UnitQueries units;
-
-	MandateController(MandateQueries mandates, UnitQueries units) {
+	MandateController(MandateQueries mandates) {
 		this.mandates = mandates;
-		this.units = units;
 	}
 
 	@GetMapping("/api/units/{unitId}/mandates")
 	List<MandateLine> ofUnit(@PathVariable String unitId,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt) {
-		if (this.units.getUnit(unitId).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không tìm thấy đơn vị / No unit with id " + unitId);
-		}
 		return lines(this.mandates.believedAt(Set.of(unitId), (knownAt != null) ? knownAt : Instant.now()));
 	}
 
