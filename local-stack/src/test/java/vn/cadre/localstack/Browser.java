@@ -86,6 +86,13 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Fills in the console's sign-in form and sends it. */
+	void signIn(String user, String password) {
+		type("#username", user);
+		type("#password", password);
+		click("#sign-in");
+	}
+
 	void click(String css) {
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
 	}

@@ -5,10 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,18 +55,8 @@ class ConsoleBrowserIT {
 		stack = LocalStack.start(TestStacks.onFreePorts(data, true));
 		TestStacks.Run loaded = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
 		assertThat(loaded.exit()).as(loaded.err()).isZero();
-		viewerPassword = UUID.randomUUID().toString();
-		Path passwordFile = data.resolve("viewer-password");
-		Files.writeString(passwordFile, viewerPassword);
-		TestStacks.Run added = TestStacks.cadre(stack, "users", "add", "can-bo-xem", "--roles", "VIEWER",
-				"--password-from", passwordFile.toString());
-		assertThat(added.exit()).as(added.err()).isZero();
-		auditorPassword = UUID.randomUUID().toString();
-		Path auditorFile = data.resolve("auditor-password");
-		Files.writeString(auditorFile, auditorPassword);
-		TestStacks.Run auditor = TestStacks.cadre(stack, "users", "add", "can-bo-kiem-tra", "--roles", "AUDITOR",
-				"--password-from", auditorFile.toString());
-		assertThat(auditor.exit()).as(auditor.err()).isZero();
+		viewerPassword = TestStacks.addUser(stack, "can-bo-xem", "VIEWER");
+		auditorPassword = TestStacks.addUser(stack, "can-bo-kiem-tra", "AUDITOR");
 		browser = Browser.start(profile, SCREENSHOTS);
 	}
 
@@ -92,9 +80,7 @@ class ConsoleBrowserIT {
 		assertThat(browser.text()).contains("Tên đăng nhập").contains("Mật khẩu");
 		browser.screenshot("01-dang-nhap");
 
-		browser.type("#username", "can-bo-xem");
-		browser.type("#password", "not-the-password");
-		browser.click("#sign-in");
+		browser.signIn("can-bo-xem", "not-the-password");
 
 		browser.awaitText(".error", "Tên đăng nhập hoặc mật khẩu không đúng.");
 		browser.screenshot("02-dang-nhap-sai");
@@ -104,9 +90,7 @@ class ConsoleBrowserIT {
 	@Test
 	@Order(2)
 	void aViewerSignsIn_landsOnThePageTheyAskedFor_andTheHomePageNamesTheirRole() throws Exception {
-		browser.type("#username", "can-bo-xem");
-		browser.type("#password", viewerPassword);
-		browser.click("#sign-in");
+		browser.signIn("can-bo-xem", viewerPassword);
 
 		browser.awaitText("#signed-in-user", "can-bo-xem");
 		assertThat(browser.url()).startsWith(stack.consoleUrl() + "/dashboard");
@@ -246,9 +230,7 @@ class ConsoleBrowserIT {
 		assertThat(TestStacks.cadre(stack, "units", "show", "binh-lu").exit()).isZero();
 		browser.click("button[type=submit]");
 		browser.find("#username");
-		browser.type("#username", "can-bo-kiem-tra");
-		browser.type("#password", auditorPassword);
-		browser.click("#sign-in");
+		browser.signIn("can-bo-kiem-tra", auditorPassword);
 		browser.awaitText("#signed-in-user", "can-bo-kiem-tra");
 
 		String twoLevel = stack.consoleUrl()

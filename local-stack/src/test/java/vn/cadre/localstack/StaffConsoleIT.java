@@ -1,8 +1,6 @@
 package vn.cadre.localstack;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,19 +56,9 @@ class StaffConsoleIT {
 		TestStacks.Run loaded = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
 		assertThat(loaded.exit()).as(loaded.err()).isZero();
 		// reading the register (the unit picker, the dashboards) is the viewer's role
-		staffPassword = addUser(STAFF, "STAFF,VIEWER");
-		viewerPassword = addUser(VIEWER, "VIEWER");
+		staffPassword = TestStacks.addUser(stack, STAFF, "STAFF,VIEWER");
+		viewerPassword = TestStacks.addUser(stack, VIEWER, "VIEWER");
 		browser = Browser.start(profile, SCREENSHOTS);
-	}
-
-	private static String addUser(String name, String roles) throws Exception {
-		String password = UUID.randomUUID().toString();
-		Path passwordFile = data.resolve(name + "-password");
-		Files.writeString(passwordFile, password);
-		TestStacks.Run added = TestStacks.cadre(stack, "users", "add", name, "--roles", roles, "--password-from",
-				passwordFile.toString());
-		assertThat(added.exit()).as(added.err()).isZero();
-		return password;
 	}
 
 	@AfterAll
@@ -87,7 +75,7 @@ class StaffConsoleIT {
 	@Order(1)
 	void aMemberOfStaffSignsIn_andTheStaffHomeListsTheForms() throws Exception {
 		browser.open(stack.consoleUrl() + "/staff");
-		signIn(STAFF, staffPassword);
+		browser.signIn(STAFF, staffPassword);
 
 		browser.awaitText("#signed-in-user", STAFF);
 		assertThat(browser.url()).startsWith(stack.consoleUrl() + "/staff");
@@ -224,7 +212,7 @@ class StaffConsoleIT {
 		browser.find("#username");
 
 		browser.open(stack.consoleUrl() + "/staff/assign");
-		signIn(VIEWER, viewerPassword);
+		browser.signIn(VIEWER, viewerPassword);
 
 		browser.awaitText("#refusal", "Chỉ cán bộ nghiệp vụ hoặc quản trị viên mới được ghi nhận thay đổi.");
 		assertThat(browser.find("h1").getText()).isEqualTo("Không có quyền ghi nhận");
@@ -234,12 +222,6 @@ class StaffConsoleIT {
 		// the page keeps its status, which the browser notes; nothing else
 		assertThat(browser.consoleErrors()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("status of 403");
-	}
-
-	private static void signIn(String user, String password) {
-		browser.type("#username", user);
-		browser.type("#password", password);
-		browser.click("#sign-in");
 	}
 
 	/** Searches as a person types, picks the new commune, and waits for its posts. */

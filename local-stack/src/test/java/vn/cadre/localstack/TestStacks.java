@@ -14,6 +14,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,6 +84,21 @@ final class TestStacks {
 				socket.close();
 			}
 		}
+	}
+
+	/**
+	 * Adds a user with these roles (comma-separated) through {@code ./cadre users add},
+	 * with a random password kept beside the stack's data, and returns the password.
+	 */
+	static String addUser(LocalStack stack, String name, String roles) throws IOException {
+		String password = UUID.randomUUID().toString();
+		Path passwordFile = stack.settings().dataDir().resolve(name + "-password");
+		Files.writeString(passwordFile, password);
+		Run added = cadre(stack, "users", "add", name, "--roles", roles, "--password-from", passwordFile.toString());
+		if (added.exit() != 0) {
+			throw new IllegalStateException("users add " + name + " failed: " + added.err());
+		}
+		return password;
 	}
 
 	static int freePort() throws IOException {
