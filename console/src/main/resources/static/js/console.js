@@ -1,13 +1,59 @@
 // Behaviour of the console's pages, kept out of the HTML so that the content security
 // policy can forbid inline scripts.
+// A unit picked in a search's options. The dashboard's and the assignment's pickers
+// are the page's one picker (ids unit-search, unit-id, unit-options); a staff form's
+// pickers say what they keep: a unit's id (UNIT), its code (UNIT_CODE), or several ids
+// listed as removable entries (UNITS).
 document.addEventListener('click', (event) => {
   const option = event.target.closest('.pick-unit');
   if (!option) {
     return;
   }
-  document.getElementById('unit-id').value = option.dataset.unitId;
-  document.getElementById('unit-search').value = option.dataset.unitLabel;
-  document.getElementById('unit-options').replaceChildren();
+  const picker = option.closest('[data-picker]');
+  if (!picker) {
+    document.getElementById('unit-id').value = option.dataset.unitId;
+    document.getElementById('unit-search').value = option.dataset.unitLabel;
+    document.getElementById('unit-options').replaceChildren();
+    return;
+  }
+  const search = picker.querySelector('input[type=search]');
+  const kind = picker.dataset.picker;
+  if (kind === 'UNITS') {
+    addPicked(picker.querySelector('ul.picked'), option.dataset.unitId, option.dataset.unitLabel);
+    search.value = '';
+  } else {
+    picker.querySelector('input.unit-value').value =
+      (kind === 'UNIT_CODE') ? option.dataset.unitCode : option.dataset.unitId;
+    search.value = (kind === 'UNIT_CODE') ? option.dataset.unitCode : option.dataset.unitLabel;
+  }
+  picker.querySelector('.unit-options').replaceChildren();
+  search.focus();
+});
+
+function addPicked(list, unitId, label) {
+  if (Array.from(list.querySelectorAll('input')).some((input) => input.value === unitId)) {
+    return;
+  }
+  const item = document.createElement('li');
+  const value = document.createElement('input');
+  value.type = 'hidden';
+  value.name = list.dataset.name;
+  value.value = unitId;
+  const text = document.createElement('span');
+  text.textContent = label;
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'unpick';
+  remove.textContent = list.dataset.unpick || '×';
+  item.append(value, text, remove);
+  list.appendChild(item);
+}
+
+document.addEventListener('click', (event) => {
+  const remove = event.target.closest('.unpick');
+  if (remove) {
+    remove.closest('li').remove();
+  }
 });
 
 function drawCharts() {
@@ -65,6 +111,15 @@ document.addEventListener('click', (event) => {
 document.addEventListener('input', (event) => {
   if (event.target.id === 'unit-search' && event.target.closest('form[data-send-once]')) {
     document.getElementById('unit-id').value = '';
+  }
+  const picker = event.target.closest('[data-picker=UNIT]');
+  if (picker && event.target.type === 'search') {
+    picker.querySelector('input.unit-value').value = '';
+  }
+  const byCode = event.target.closest('[data-picker=UNIT_CODE]');
+  if (byCode && event.target.type === 'search') {
+    // a code may be typed straight in, as well as picked
+    byCode.querySelector('input.unit-value').value = event.target.value.trim();
   }
 });
 

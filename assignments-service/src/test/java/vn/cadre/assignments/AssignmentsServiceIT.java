@@ -263,6 +263,12 @@ class AssignmentsServiceIT {
 		String chair = (String) assign(unitId, "COUNCIL_CHAIR", "ct-" + RUN, "2026-01-01").getBody().get("mandateId");
 		ResponseEntity<Map> noReason = this.http.postForEntity("/api/units/{u}/mandates/{m}/correct",
 				Map.of("from", "2026-01-02", "legalBasis", "05-QĐ/TU"), Map.class, unitId, chair);
+		ResponseEntity<Map> endsBeforeItStarts = this.http.postForEntity("/api/units/{u}/mandates/{m}/correct",
+				Map.of("from", "2026-01-02", "until", "2026-01-01", "reason", "Ghi sai ngày", "legalBasis", "05-QĐ/TU"),
+				Map.class, unitId, chair);
+		ResponseEntity<Map> endedBeforeItBegan = this.http.postForEntity("/api/units/{u}/mandates/{m}/end",
+				Map.of("lastDay", "2025-12-31", "cause", "RESIGNED", "legalBasis", "05-QĐ/TU"), Map.class, unitId,
+				chair);
 		ResponseEntity<Map> corrected = this.http.postForEntity("/api/units/{u}/mandates/{m}/correct",
 				Map.of("from", "2026-01-02", "reason", "Ghi sai ngày", "legalBasis", "05-QĐ/TU"), Map.class, unitId,
 				chair);
@@ -273,6 +279,11 @@ class AssignmentsServiceIT {
 
 		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(noReason.getBody().get("errors").toString()).contains("reason");
+		assertThat(endsBeforeItStarts.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(endsBeforeItStarts.getBody()).containsEntry("field", "until");
+		assertThat((String) endsBeforeItStarts.getBody().get("detail")).startsWith("Ngày kết thúc 2026-01-01 trước");
+		assertThat(endedBeforeItBegan.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(endedBeforeItBegan.getBody()).containsEntry("rule", "EndBeforeStart");
 		assertThat(corrected.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(rescinded.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(again.getBody()).containsEntry("rule", "MandateRescinded");

@@ -58,6 +58,14 @@ class StaffConsoleIT {
 		// reading the register (the unit picker, the dashboards) is the viewer's role
 		staffPassword = TestStacks.addUser(stack, STAFF, "STAFF,VIEWER");
 		viewerPassword = TestStacks.addUser(stack, VIEWER, "VIEWER");
+		// two communes for the console to merge
+		for (String[] commune : new String[][] { { "xa-thu-mot", "99901", "Thử Một" },
+				{ "xa-thu-hai", "99902", "Thử Hai" } }) {
+			TestStacks.Run registered = TestStacks.cadre(stack, "units", "register", "--id", commune[0], "--code",
+					commune[1], "--name", commune[2], "--type", "COMMUNE", "--parent", "lai-chau", "--established-on",
+					"2026-01-01", "--basis", "05-QĐ/TU");
+			assertThat(registered.exit()).as(registered.err()).isZero();
+		}
 		browser = Browser.start(profile, SCREENSHOTS);
 	}
 
@@ -207,6 +215,171 @@ class StaffConsoleIT {
 
 	@Test
 	@Order(5)
+	void registeringAPerson_withTheOriginPickedByCode_saysWhoWasRegistered() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff");
+		browser.click("#form-person");
+		browser.find("#command-form");
+		assertThat(browser.find("h1").getText()).isEqualTo("Đăng ký người");
+		browser.type("#personId", "can-bo-90");
+		browser.type("#name", "Cán bộ 90");
+		browser.type("#birthYear", "1985");
+		browser.type("#hometownCode-search", "Sơn B");
+		browser.click("#field-hometownCode .pick-unit[data-unit-id='xa-son-binh']");
+		assertThat(browser.value("#hometownCode")).as("the code is kept, not the unit").isEqualTo("03413");
+		setDate("#hometownOn", "2017-01-01");
+		browser.screenshot("staff-08a-dang-ky-nguoi");
+		browser.click("#save");
+
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText())
+			.isEqualTo("Người có mã can-bo-90, sinh năm 1985, quê quán đơn vị mã 03413 (tính tại ngày 01/01/2017).");
+		browser.screenshot("staff-08b-da-dang-ky-nguoi");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(6)
+	void theUnitsPage_listsTheMandateJustAssigned_andEndsIt_withARefusalNextToTheDayFirst() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff");
+		browser.type("#unit-search", "Bình L");
+		browser.click(".pick-unit[data-unit-id='binh-lu']");
+		browser.click("#open-unit-button");
+
+		browser.find("#mandates");
+		assertThat(browser.url()).isEqualTo(stack.consoleUrl() + "/staff/units/binh-lu");
+		assertThat(browser.find("h1").getText()).isEqualTo("Bình Lư (03390)");
+		String row = frontChairRow();
+		assertThat(browser.find(row).getText()).contains("can-bo-35").contains("01/01/2026").contains("kiêm nhiệm");
+		browser.screenshot("staff-09-trang-don-vi");
+		assertNoConsoleErrors();
+
+		browser.click(row + " a.mandate-end");
+		browser.find("#subject-mandate");
+		assertThat(browser.find("#subject-mandate").getText()).contains(
+				"Người có mã can-bo-35 giữ chức danh Chủ tịch Ủy ban Mặt trận Tổ quốc tại Bình Lư (03390), từ 01/01/2026 đến nay.");
+		setDate("#lastDay", "2025-12-01");
+		browser.script("document.getElementById('cause').value = 'RESIGNED';");
+		browser.type("#legalBasis", "05-QĐ/TU");
+		browser.click("#save");
+
+		browser.find("#error-lastDay");
+		assertThat(browser.find("#error-lastDay").getText()).startsWith("Ngày cuối 2025-12-01 trước ngày nhiệm vụ")
+			.doesNotContain("comes before");
+		assertThat(browser.find("#refusal").getText()).contains("Chưa có gì được ghi nhận");
+		assertThat(browser.value("#cause")).isEqualTo("RESIGNED");
+		browser.screenshot("staff-10-ket-thuc-bi-tu-choi");
+		assertNoConsoleErrors();
+
+		setDate("#lastDay", "2026-06-30");
+		browser.click("#save");
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).isEqualTo(
+				"Người có mã can-bo-35 thôi giữ chức danh Chủ tịch Ủy ban Mặt trận Tổ quốc tại Bình Lư (03390) sau ngày 30/06/2026 (Từ chức, xin thôi), theo văn bản 05-QĐ/TU.");
+		browser.click("#unit-desk");
+		assertThat(browser.find(frontChairRow()).getText()).as("the page reads the write at once")
+			.contains("30/06/2026");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(7)
+	void correctingThenRescindingTheMandate_leavesTheDashboardAsBeforeTheAssignment() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff/units/binh-lu");
+		browser.click(frontChairRow() + " a.mandate-correct");
+		assertThat(browser.value("#from")).as("the form starts from the mandate as believed").isEqualTo("2026-01-01");
+		assertThat(browser.value("#until")).isEqualTo("2026-06-30");
+		assertThat(browser.value("#postCode")).isEqualTo("FRONT_CHAIR");
+		setDate("#from", "2026-02-01");
+		browser.type("#legalBasis", "05-QĐ/TU");
+		browser.type("#reason", "Ngày bắt đầu ghi nhầm");
+		browser.click("#save");
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).contains("từ 01/02/2026 đến 30/06/2026");
+		browser.screenshot("staff-11-dinh-chinh");
+
+		browser.click("#unit-desk");
+		assertThat(browser.find(frontChairRow()).getText()).contains("01/02/2026");
+		browser.click(frontChairRow() + " a.mandate-rescind");
+		browser.type("#legalBasis", "05-QĐ/TU");
+		browser.type("#reason", "Quyết định kiêm nhiệm chưa được ban hành");
+		browser.click("#save");
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).isEqualTo(
+				"Nhiệm vụ của người có mã can-bo-35, chức danh Chủ tịch Ủy ban Mặt trận Tổ quốc tại Bình Lư (03390), bị hủy bỏ theo văn bản 05-QĐ/TU.");
+		browser.screenshot("staff-12-huy-bo");
+		assertNoConsoleErrors();
+
+		browser.open(stack.consoleUrl() + DASHBOARD);
+		assertThat(Long.parseLong(figure("CONCURRENT_HOLDINGS"))).as("a rescinded mandate never counted")
+			.isEqualTo(concurrentHoldingsBefore);
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(8)
+	void aBriefing_andARename_areRecordedFromTheUnitsPage() throws Exception {
+		browser.open(stack.consoleUrl() + DASHBOARD);
+		long briefings = Long.parseLong(figure("BRIEFINGS"));
+
+		browser.open(stack.consoleUrl() + "/staff/units/binh-lu");
+		browser.click("#unit-briefing");
+		setDate("#heldOn", "2026-04-10");
+		browser.type("#title", "Hội nghị quán triệt Chỉ thị số 45-CT/TW (ghi nhận thử)");
+		browser.type("#documents", "45-CT/TW\n01-KH/ĐU");
+		browser.type("#attendances", "150");
+		browser.click("#save");
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).isEqualTo(
+				"Bình Lư (03390): hội nghị ngày 10/04/2026 \"Hội nghị quán triệt Chỉ thị số 45-CT/TW (ghi nhận thử)\", 150 lượt người dự, quán triệt 45-CT/TW; 01-KH/ĐU.");
+		browser.open(stack.consoleUrl() + DASHBOARD);
+		assertThat(Long.parseLong(figure("BRIEFINGS"))).isEqualTo(briefings + 1);
+
+		browser.open(stack.consoleUrl() + "/staff/units/binh-lu/rename");
+		assertThat(browser.value("#name")).as("the current name to start from").isEqualTo("Bình Lư");
+		browser.type("#name", "Bình Lư Mới");
+		setDate("#effectiveOn", "2026-09-01");
+		browser.type("#legalBasis", "05-QĐ/TU");
+		browser.click("#save");
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText())
+			.isEqualTo("Bình Lư (03390) mang tên \"Bình Lư Mới\" từ ngày 01/09/2026, theo văn bản 05-QĐ/TU.");
+		browser.click("#unit-desk");
+		assertThat(browser.find("h1").getText()).isEqualTo("Bình Lư Mới (03390)");
+		browser.screenshot("staff-13-doi-ten");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(9)
+	void mergingTwoCommunes_picksEachUnit_andOpensTheNewUnitsPage() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff/new/merger");
+		for (String unitId : new String[] { "xa-thu-mot", "xa-thu-hai" }) {
+			browser.type("#predecessorIds-search", "Thử");
+			browser.click("#field-predecessorIds .pick-unit[data-unit-id='" + unitId + "']");
+		}
+		assertThat(browser.all("#predecessorIds-picked li")).hasSize(2);
+		browser.type("#code", "99903");
+		browser.type("#name", "Thử Ba");
+		browser.script("document.getElementById('type').value = 'COMMUNE';");
+		browser.type("#parentId-search", "Lai Ch");
+		browser.click("#field-parentId .pick-unit[data-unit-id='lai-chau']");
+		setDate("#effectiveOn", "2026-10-01");
+		browser.type("#legalBasis", "05-QĐ/TU");
+		browser.screenshot("staff-14a-sap-nhap");
+		browser.click("#save");
+
+		browser.find("#recorded");
+		assertThat(browser.find("#recorded-sentence").getText()).isEqualTo(
+				"Các đơn vị Thử Một (99901), Thử Hai (99902) được sáp nhập thành Xã Thử Ba (mã 99903) từ ngày 01/10/2026, theo văn bản 05-QĐ/TU.");
+		browser.screenshot("staff-14b-da-sap-nhap");
+		browser.click("#unit-desk");
+		assertThat(browser.find("h1").getText()).isEqualTo("Thử Ba (99903)");
+		assertThat(browser.find("#unit-facts").getText()).isEqualTo("Xã, hoạt động từ 01/10/2026 đến nay.");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	@Order(20)
 	void aViewer_isRefusedTheStaffForms_inVietnamese() throws Exception {
 		browser.click("header form.inline button");
 		browser.find("#username");
@@ -222,6 +395,16 @@ class StaffConsoleIT {
 		// the page keeps its status, which the browser notes; nothing else
 		assertThat(browser.consoleErrors()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("status of 403");
+	}
+
+	/** The row of the unit's page that lists the front chair's mandate of can-bo-35. */
+	private static String frontChairRow() {
+		return browser.all("#mandates tbody tr")
+			.stream()
+			.filter((row) -> row.getText().contains("can-bo-35") && row.getText().contains("Mặt trận"))
+			.map((row) -> "#mandates tr[id='" + row.getAttribute("id") + "']")
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row for the front chair of can-bo-35"));
 	}
 
 	/** Searches as a person types, picks the new commune, and waits for its posts. */

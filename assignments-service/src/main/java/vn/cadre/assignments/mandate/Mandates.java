@@ -119,6 +119,9 @@ public final class Mandates {
 		if (mandate.ended()) {
 			throw new MandateAlreadyEnded(mandateId, mandate.period().until());
 		}
+		if (lastDay.isBefore(mandate.period().from())) {
+			throw new EndBeforeStart(mandateId, lastDay, mandate.period().from());
+		}
 		if (!mandate.period().isOpen() && lastDay.isAfter(mandate.period().until())) {
 			throw new EndBeyondPeriod(mandateId, mandate.period());
 		}

@@ -20,6 +20,7 @@ import vn.cadre.assignments.mandate.CorrectionChangesNothing;
 import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.ConcurrencyNotBorneOut;
 import vn.cadre.assignments.mandate.EndAssignment;
+import vn.cadre.assignments.mandate.EndBeforeStart;
 import vn.cadre.assignments.mandate.EndBeyondPeriod;
 import vn.cadre.assignments.mandate.LocalityOverride;
 import vn.cadre.assignments.mandate.MandateAlreadyEnded;
@@ -288,7 +289,7 @@ class AdministrativeUnitTest {
 		void end_isRejected_beforeTheMandateBegan() {
 			fixture.given(registered, secretary)
 				.when(new EndAssignment(BINH_LU, "m1", TWO_LEVEL_MODEL.minusDays(1), EndCause.OTHER, "09-QĐ/TU"))
-				.expectException(IllegalArgumentException.class)
+				.expectException(EndBeforeStart.class)
 				.expectNoEvents();
 		}
 

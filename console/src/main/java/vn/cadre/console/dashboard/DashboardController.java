@@ -86,8 +86,15 @@ class DashboardController {
 
 	/** Units for the picker, searched as the person types. */
 	@GetMapping("/units/search")
-	String searchUnits(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String level,
+	String searchUnits(@RequestParam Map<String, String> params, @RequestParam(required = false) String level,
 			Model model) {
+		// a form with several pickers names each search box after its field
+		String q = params.entrySet()
+			.stream()
+			.filter((param) -> param.getKey().equals("q") || param.getKey().endsWith("Search"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse("");
 		List<UnitEntry> units = (q.strip().length() < 2) ? List.of() : this.readSide.searchUnits(q, level, null, 20);
 		model.addAttribute("units", units);
 		return "fragments :: unit-options";

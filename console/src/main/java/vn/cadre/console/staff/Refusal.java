@@ -25,8 +25,9 @@ public record Refusal(String field, String message) {
 			Map.entry("PostNotAvailable", "postCode"), Map.entry("PersonAlreadyHoldsPost", "personId"),
 			Map.entry("ConcurrencyNotBorneOut", "concurrent"), Map.entry("UnitNotActiveOn", "from"),
 			Map.entry("MandateOutlivesUnit", "from"), Map.entry("MandateNeedsUnitsLastDay", "from"),
-			Map.entry("MandateAlreadyEnded", "lastDay"), Map.entry("EndBeyondPeriod", "lastDay"),
-			Map.entry("MandateRescinded", "mandateId"), Map.entry("OriginUnchanged", "hometownCode"));
+			Map.entry("MandateAlreadyEnded", "lastDay"), Map.entry("EndBeforeStart", "lastDay"),
+			Map.entry("EndBeyondPeriod", "lastDay"), Map.entry("MandateRescinded", "mandateId"),
+			Map.entry("OriginUnchanged", "hometownCode"));
 
 	/**
 	 * A reference to something not in the register is answered with neither a field nor a

@@ -1,16 +1,20 @@
 package vn.cadre.assignments.mandate.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.ErrorResponseException;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.EndAssignment;
@@ -43,9 +47,21 @@ class MandateController {
 		LocalityOverride override = override(request.localityOverride());
 		return this.commands
 			.send(new AssignPosition(new UnitId(unitId), mandateId, new PostCode(request.postCode()),
-					new PersonId(request.personId()), new DateRange(request.from(), request.until()), override,
+					new PersonId(request.personId()), period(request.from(), request.until()), override,
 					request.concurrent(), request.legalBasis()), request.reason())
 			.created(URI.create("/api/units/" + unitId + "/mandates/" + mandateId), Map.of("mandateId", mandateId));
+	}
+
+	/** A period whose end comes before its start is refused next to its end. */
+	private static DateRange period(LocalDate from, LocalDate until) {
+		if (from != null && until != null && until.isBefore(from)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"Ngày kết thúc " + until + " trước ngày bắt đầu " + from + " / The period ends (" + until
+							+ ") before it starts (" + from + ")");
+			problem.setProperty("field", "until");
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+		}
+		return new DateRange(from, until);
 	}
 
 	private static LocalityOverride override(AssignPositionRequest.LocalityOverrideBody body) {
@@ -63,8 +79,8 @@ class MandateController {
 			.send(new CorrectAssignment(new UnitId(unitId), mandateId,
 					(request.postCode() != null) ? new PostCode(request.postCode()) : null,
 					(request.personId() != null) ? new PersonId(request.personId()) : null,
-					new DateRange(request.from(), request.until()), override(request.localityOverride()),
-					request.reason(), request.legalBasis()), request.reason())
+					period(request.from(), request.until()), override(request.localityOverride()), request.reason(),
+					request.legalBasis()), request.reason())
 			.noContent();
 	}
 
