@@ -1,5 +1,8 @@
 package vn.cadre.cli;
 
+import vn.cadre.scenario.restructuring.RestructuringPlan;
+import vn.cadre.scenario.restructuring.RestructuringPlanner;
+import vn.cadre.scenario.restructuring.RestructuringTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.cadre.cli;
+package vn.cadre.scenario.restructuring;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.cadre.cli;
+package vn.cadre.scenario.restructuring;
 
 import java.util.List;
 import java.util.Map;
@@ -9,20 +9,20 @@ import java.util.Map;
  * Registrations come by level (provinces, districts, communes): a unit names the one
  * above it as its parent, and units of one level do not depend on each other.
  */
-record RestructuringPlan(List<List<Command>> registrations, List<Resolution> resolutions, List<Command> dissolutions,
-		int formed, int merges, int splits, int kept, int renamed) {
+public record RestructuringPlan(List<List<Command>> registrations, List<Resolution> resolutions,
+		List<Command> dissolutions, int formed, int merges, int splits, int kept, int renamed) {
 
-	int registrationCount() {
+	public int registrationCount() {
 		return this.registrations.stream().mapToInt(List::size).sum();
 	}
 
 	/** One command to send, and how a refusal of it names it. */
-	record Command(String path, Map<String, Object> body, String commandId, String what) {
+	public record Command(String path, Map<String, Object> body, String commandId, String what) {
 
 	}
 
 	/** A new province's resolution, and how many rows of the table it records. */
-	record Resolution(Command command, int rows) {
+	public record Resolution(Command command, int rows) {
 
 	}
 

@@ -1,4 +1,4 @@
-package vn.cadre.cli;
+package vn.cadre.scenario.restructuring;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.Map;
  * The official old → new commune table (the format of the 2025 conversion table): rows
  * read with RFC 4180 quoting, names normalised (NFC, single spaces), each row checked.
  */
-final class RestructuringTable {
+public final class RestructuringTable {
 
 	private static final List<String> COLUMNS = List.of("old_code", "old_name", "old_type", "old_district_code",
 			"old_district_name", "old_province_code", "old_province_name", "new_code", "new_name", "new_type",
@@ -29,9 +29,9 @@ final class RestructuringTable {
 	}
 
 	/** One row of the table; {@code oldType} is a unit type of the API. */
-	record Row(int line, String oldCode, String oldName, String oldType, String districtCode, String districtName,
-			String oldProvinceCode, String oldProvinceName, String newCode, String newName, String newType,
-			String newProvinceCode, String newProvinceName, boolean partial, String note) {
+	public record Row(int line, String oldCode, String oldName, String oldType, String districtCode,
+			String districtName, String oldProvinceCode, String oldProvinceName, String newCode, String newName,
+			String newType, String newProvinceCode, String newProvinceName, boolean partial, String note) {
 
 		/** A whole district without communes that became a unit is its own source. */
 		boolean districtAsSource() {
@@ -41,16 +41,21 @@ final class RestructuringTable {
 	}
 
 	/** A row that could not be read, and why. */
-	record Refusal(int line, String reason) {
+	public record Refusal(int line, String reason) {
 
 	}
 
-	record Parsed(List<Row> rows, List<Refusal> refused) {
+	public record Parsed(List<Row> rows, List<Refusal> refused) {
 
 	}
 
-	static Parsed read(Path file) throws IOException {
-		List<List<String>> records = records(Files.readString(file, StandardCharsets.UTF_8));
+	public static Parsed read(Path file) throws IOException {
+		return parse(Files.readString(file, StandardCharsets.UTF_8));
+	}
+
+	/** A table as text, such as a file uploaded through the console. */
+	public static Parsed parse(String text) throws IOException {
+		List<List<String>> records = records(text);
 		List<Row> rows = new ArrayList<>();
 		List<Refusal> refused = new ArrayList<>();
 		if (records.isEmpty() || !records.get(0).equals(COLUMNS)) {

@@ -1,4 +1,4 @@
-package vn.cadre.cli;
+package vn.cadre.scenario.restructuring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import vn.cadre.cli.RestructuringPlan.Command;
-import vn.cadre.cli.RestructuringPlan.Resolution;
+import vn.cadre.scenario.restructuring.RestructuringPlan.Command;
+import vn.cadre.scenario.restructuring.RestructuringPlan.Resolution;
 import vn.cadre.kernel.unit.UnitType;
 
 /**
@@ -25,7 +25,7 @@ import vn.cadre.kernel.unit.UnitType;
  * import of the same table changes nothing. Kept apart from the sending so that what a
  * table amounts to can be checked without services.
  */
-final class RestructuringPlanner {
+public final class RestructuringPlanner {
 
 	private static final List<String> TYPE_WORDS = Stream.of(UnitType.values())
 		.map(type -> type.typeWord().toLowerCase(Locale.ROOT))
@@ -37,12 +37,12 @@ final class RestructuringPlanner {
 	 * of the resolution, the reason if any; and the establishment date given to old units
 	 * the register lacks, since the table does not say.
 	 */
-	record Terms(LocalDate effective, String basis, String reason, LocalDate registeredFrom) {
+	public record Terms(LocalDate effective, String basis, String reason, LocalDate registeredFrom) {
 
 	}
 
 	/** A unit the register holds already; a code passes from unit to unit over time. */
-	record RegisteredUnit(String unitId, String code, LocalDate establishedOn, LocalDate dissolvedOn) {
+	public record RegisteredUnit(String unitId, String code, LocalDate establishedOn, LocalDate dissolvedOn) {
 
 		boolean carriedItsCodeOn(LocalDate day) {
 			return !this.establishedOn.isAfter(day) && (this.dissolvedOn == null || !this.dissolvedOn.isBefore(day));
@@ -80,7 +80,8 @@ final class RestructuringPlanner {
 		register.forEach(unit -> this.register.computeIfAbsent(unit.code(), code -> new ArrayList<>()).add(unit));
 	}
 
-	static RestructuringPlan plan(Terms terms, List<RestructuringTable.Row> rows, List<RegisteredUnit> register) {
+	public static RestructuringPlan plan(Terms terms, List<RestructuringTable.Row> rows,
+			List<RegisteredUnit> register) {
 		return new RestructuringPlanner(terms, register).plan(rows);
 	}
 
@@ -106,7 +107,7 @@ final class RestructuringPlanner {
 			.forEach(row -> districts.remove(row.districtCode()));
 		List<Command> dissolutions = districts.stream()
 			.map(district -> new Command("/api/units/" + this.ids.get(district) + "/dissolve",
-					Bodies.of("lastDay", this.lastDay.toString(), "legalBasis", this.terms.basis(), "reason",
+					body("lastDay", this.lastDay.toString(), "legalBasis", this.terms.basis(), "reason",
 							this.terms.reason()),
 					"restructuring." + this.slug + ".dissolve." + district, "huyện / district " + district))
 			.toList();
@@ -238,6 +239,18 @@ final class RestructuringPlanner {
 			}
 		}
 		return name;
+	}
+
+	/** A body of the given keys and values, leaving out those not given. */
+	private static Map<String, Object> body(Object... keysAndValues) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			Object value = keysAndValues[i + 1];
+			if (value != null) {
+				body.put((String) keysAndValues[i], value);
+			}
+		}
+		return body;
 	}
 
 }
