@@ -328,11 +328,19 @@ class AssignmentsServiceIT {
 		assertThat(successor.lineage()).extracting(CodeSpan::code)
 			.containsExactly(tamDuongCode, binhLuCode, sonBinhCode);
 
+		long beforePreview = commits();
+		Map<String, Object> preview = locality("binh-lu-" + RUN, "sb-" + RUN).getBody();
+		assertThat(preview).containsEntry("locality", "LOCAL");
+		assertThat(locality("binh-lu-" + RUN, "ct-" + RUN).getBody()).containsEntry("locality", "NON_LOCAL");
+		ResponseEntity<Map> nobody = locality("binh-lu-" + RUN, "nobody-" + RUN);
+		assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(locality("no-such-unit", "sb-" + RUN).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(commits()).as("a preview stores nothing").isEqualTo(beforePreview);
 		assertThat(assign("binh-lu-" + RUN, "PARTY_SECRETARY", "sb-" + RUN, "2025-07-01").getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);
 		PositionAssigned secretary = (PositionAssigned) this.engine.readEvents("binh-lu-" + RUN, 1).next().getPayload();
 		assertThat(secretary.locality()).as("a Sơn Bình native is local to the new Bình Lư").isEqualTo(Locality.LOCAL);
-		assertThat(secretary.localityBasis()).contains("Sơn Bình");
+		assertThat(secretary.localityBasis()).contains("Sơn Bình").isEqualTo(preview.get("basis"));
 
 		long before = commits();
 		ResponseEntity<Map> again = merge("lai-" + RUN, freshCode(), List.of(spare, sonBinh));
@@ -458,6 +466,10 @@ class AssignmentsServiceIT {
 		post(Map.of("unitId", unitId, "code", code, "name", name, "type", type, "establishedOn", "2008-01-01",
 				"legalBasis", "Nghị định 2008"));
 		return unitId;
+	}
+
+	private ResponseEntity<Map> locality(String unitId, String personId) {
+		return this.http.getForEntity("/api/units/{unitId}/locality?personId={personId}", Map.class, unitId, personId);
 	}
 
 	private void person(String personId, String hometown) {

@@ -60,6 +60,7 @@ class RoleMatrixIT {
 			.allow("DELETE /admin/users/{name}", ADMIN)
 			.allow("POST /api/documents", STAFF)
 			.allow("GET /api/documents/registered", STAFF)
+			.allow("GET /api/units/{unitId}/locality", STAFF)
 			.allow("POST /api/people", STAFF)
 			.allow("POST /api/people/{personId}/origin", STAFF)
 			.allow("POST /api/units", STAFF)

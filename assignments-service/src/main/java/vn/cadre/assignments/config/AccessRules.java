@@ -18,7 +18,7 @@ class AccessRules {
 	EndpointRules commandSideRules() {
 		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/api/audit/**")
 			.hasRole(Role.AUDITOR.name())
-			.requestMatchers(HttpMethod.GET, "/api/documents/registered")
+			.requestMatchers(HttpMethod.GET, "/api/documents/registered", "/api/units/*/locality")
 			.hasRole(Role.STAFF.name())
 			.requestMatchers(HttpMethod.POST, "/api/**")
 			.hasRole(Role.STAFF.name());

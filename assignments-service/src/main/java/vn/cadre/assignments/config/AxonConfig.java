@@ -44,6 +44,7 @@ import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
 import vn.cadre.assignments.publishing.Watermarks;
 import vn.cadre.assignments.unit.AdministrativeUnit;
+import vn.cadre.assignments.unit.LocalityPreview;
 import vn.cadre.assignments.unit.MandateCommandHandler;
 import vn.cadre.assignments.unit.RepositoryUnitCalendar;
 import vn.cadre.assignments.unit.RestructuringCommandHandler;
@@ -143,6 +144,12 @@ class AxonConfig {
 	CorrelationDataProvider commandMetadataProvider() {
 		return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.COMMAND_ID, EventMetadata.REASON,
 				EventMetadata.LEGAL_BASIS);
+	}
+
+	@Bean
+	LocalityPreview localityPreview(org.axonframework.config.Configuration axon) {
+		return new LocalityPreview(() -> axon.repository(AdministrativeUnit.class),
+				new EventStorePersonOrigins(axon.eventStore()));
 	}
 
 	@Bean

@@ -291,7 +291,8 @@ public class AdministrativeUnit {
 				period.until(), locality.locality(), locality.basis(), command.legalBasis(), concurrent));
 	}
 
-	private LocalityRule.Decision localityOf(Origin holderOrigin) {
+	/** Also asked before an assignment is sent, so staff see the finding first. */
+	LocalityRule.Decision localityOf(Origin holderOrigin) {
 		return LocalityRule.decide(holderOrigin,
 				this.lineage.stream()
 					.map(span -> new LocalityRule.CodePeriod(span.code(), new DateRange(span.from(), span.until()),
