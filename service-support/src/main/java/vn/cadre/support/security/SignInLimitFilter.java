@@ -18,7 +18,8 @@ import vn.cadre.support.web.ProblemResponses;
 
 /**
  * Refuses a password sign-in (HTTP Basic or the login form) with 429 while its user name
- * or its client address is over the limit of failures, before the password is checked.
+ * or its client address is over the limit of failures, before the password is checked. A
+ * browser sending the login form is sent back to it ({@code /login?locked=seconds}).
  */
 public final class SignInLimitFilter extends OncePerRequestFilter {
 
@@ -42,10 +43,25 @@ public final class SignInLimitFilter extends OncePerRequestFilter {
 		}
 		long seconds = Math.max(1, wait.get().toSeconds() + ((wait.get().toNanosPart() > 0) ? 1 : 0));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		if (fromABrowsersForm(request)) {
+			// a person at the sign-in page reads the wait there, as they read a wrong
+			// password, rather than a problem document
+			response.sendRedirect(request.getContextPath() + "/login?locked=" + seconds);
+			return;
+		}
 		ProblemDetail problem = ProblemResponses.of(HttpStatus.TOO_MANY_REQUESTS.value(),
 				"Đăng nhập sai quá nhiều lần, hãy thử lại sau " + seconds
 						+ " giây / Too many failed sign-ins; try again in " + seconds + " seconds");
 		this.problems.write(response, problem);
+	}
+
+	private static boolean fromABrowsersForm(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return isFormLogin(request) && accept != null && accept.contains("text/html");
+	}
+
+	private static boolean isFormLogin(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
 	}
 
 	private static Optional<String> attemptedUser(HttpServletRequest request) {
@@ -62,7 +78,7 @@ public final class SignInLimitFilter extends OncePerRequestFilter {
 				return Optional.empty();
 			}
 		}
-		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+		if (isFormLogin(request)) {
 			return Optional.ofNullable(request.getParameter("username"));
 		}
 		return Optional.empty();
