@@ -66,6 +66,8 @@ class RoleMatrixIT {
 			.allow("GET /api/periods", VIEWER, AUDITOR)
 			.allow("GET /api/measures", VIEWER, AUDITOR)
 			.allowWithQuery("GET /api/measures", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
+			.allow("GET /api/measures/by-province", VIEWER, AUDITOR)
+			.allowWithQuery("GET /api/measures/by-province", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
 			.allow("GET /api/measures/csv", VIEWER, AUDITOR)
 			.allowWithQuery("GET /api/measures/csv", "knownAt=2025-08-01T00:00:00Z", AUDITOR)
 			.allow("GET /api/units/{unitId}/mandates", VIEWER, AUDITOR)

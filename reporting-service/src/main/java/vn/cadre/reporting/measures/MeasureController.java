@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,9 +45,7 @@ import vn.cadre.reporting.web.PlausibleDate;
 @RequestMapping("/api")
 class MeasureController {
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	private final MeasureService measures;
+	private final MeasureQuestions questions;
 
 	private final PeriodCatalogue periods;
 
@@ -56,9 +53,9 @@ class MeasureController {
 
 	private final AppliedPositions positions;
 
-	MeasureController(MeasureService measures, PeriodCatalogue periods, MandateQueries mandates,
+	MeasureController(MeasureQuestions questions, PeriodCatalogue periods, MandateQueries mandates,
 			AppliedPositions positions) {
-		this.measures = measures;
+		this.questions = questions;
 		this.periods = periods;
 		this.mandates = mandates;
 		this.positions = positions;
@@ -77,15 +74,26 @@ class MeasureController {
 			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		// a running period is counted to the day asked, so its figures change at midnight
 		// with nothing new applied: the day is part of the tag
-		String etag = "W/\"" + this.positions.tag() + "-" + dayOf(knownAt) + "\"";
+		String etag = "W/\"" + this.positions.tag() + "-" + MeasureQuestions.dayOf(knownAt) + "\"";
 		if (etag.equals(ifNoneMatch) && knownAt == null) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		MeasureReport report = report(query, dayOf(knownAt), knownAt);
+		MeasureReport report = this.questions.report(query, MeasureQuestions.dayOf(knownAt), knownAt);
 		MeasureReport page = new MeasureReport(report.scope(), report.unitId(), report.level(), report.period(),
 				report.on(), report.knownAt(), report.unitIds(),
 				report.measures().stream().map(measure -> measure.page(evidenceOffset, evidenceLimit)).toList());
 		return ResponseEntity.ok().eTag(etag).body(page);
+	}
+
+	/**
+	 * The national view: per province that existed in the period, the figures of its
+	 * units of the level asked (communes by default), without evidence; the scope and
+	 * unit of the question are not used.
+	 */
+	@GetMapping("/measures/by-province")
+	List<MeasureService.ProvinceMeasures> byProvince(@Valid MeasureQuery query,
+			@RequestParam(required = false) @PlausibleDate Instant knownAt) {
+		return this.questions.byProvince(query, knownAt);
 	}
 
 	/**
@@ -96,7 +104,7 @@ class MeasureController {
 	ResponseEntity<String> csv(@Valid MeasureQuery query,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt,
 			@RequestParam(defaultValue = "summary") String table) {
-		MeasureReport report = report(query, dayOf(knownAt), knownAt);
+		MeasureReport report = this.questions.report(query, MeasureQuestions.dayOf(knownAt), knownAt);
 		String body = table.equals("summary") ? Csv.summary(report) : Csv.evidence(measureOf(report, table));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
@@ -114,7 +122,7 @@ class MeasureController {
 			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx|docx",
 					message = "csv, xlsx hoặc docx / csv, xlsx or docx") String format)
 			throws IOException {
-		MeasureReport report = report(query, dayOf(knownAt), knownAt);
+		MeasureReport report = this.questions.report(query, MeasureQuestions.dayOf(knownAt), knownAt);
 		byte[] body = switch (format) {
 			case "xlsx" -> MeasureFiles.xlsx(report);
 			case "docx" -> MeasureFiles.docx(report);
@@ -144,9 +152,9 @@ class MeasureController {
 					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
 		}
 		// one window for both record times, so only recorded changes restate a figure
-		LocalDate dayAsked = dayOf(to);
-		MeasureReport before = report(query, dayAsked, knownFrom);
-		MeasureReport after = report(query, dayAsked, to);
+		LocalDate dayAsked = MeasureQuestions.dayOf(to);
+		MeasureReport before = this.questions.report(query, dayAsked, knownFrom);
+		MeasureReport after = this.questions.report(query, dayAsked, to);
 		List<Restatement.Change> changes = new ArrayList<>();
 		for (Measure was : before.measures()) {
 			Measure now = after.measure(was.id());
@@ -163,51 +171,6 @@ class MeasureController {
 					version.unitId(), version.mandateId(), version.postCode(), version.personId(), version.reason()))
 			.toList();
 		return new Restatement(knownFrom, to, changes, explanations);
-	}
-
-	private MeasureReport report(MeasureQuery query, LocalDate dayAsked, Instant knownAt) {
-		Scope scope = query.scope();
-		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (query.unitId() == null || query.unitId().isBlank())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
-		}
-		return this.measures.measure(scope, query.unitId(),
-				(query.level() != null) ? query.level() : defaultLevel(scope), period(query, dayAsked), query.on(),
-				(knownAt != null) ? knownAt : Instant.now());
-	}
-
-	private static String defaultLevel(Scope scope) {
-		return (scope == Scope.UNIT || scope == Scope.LINEAGE) ? null : "COMMUNE";
-	}
-
-	/** The day asked: a period still running is counted to the day of {@code knownAt}. */
-	private static LocalDate dayOf(Instant knownAt) {
-		return LocalDate.ofInstant((knownAt != null) ? knownAt : Instant.now(), VIETNAM);
-	}
-
-	private Period period(MeasureQuery query, LocalDate dayAsked) {
-		String periodId = query.period();
-		LocalDate from = query.from();
-		LocalDate until = query.until();
-		LocalDate on = query.on();
-		if (periodId != null) {
-			return this.periods.find(periodId)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"))
-				.through(dayAsked);
-		}
-		if (from != null && until != null) {
-			if (until.isBefore(from)) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"until trước from / the period ends before it starts");
-			}
-			return Period.custom(from, until);
-		}
-		if (on != null) {
-			return Period.day(on);
-		}
-		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-				"Cần period, from và until, hoặc on / Give period, from and until, or on");
 	}
 
 	@ExceptionHandler(NamedPeriod.NotYetBegun.class)

@@ -52,6 +52,48 @@ public class MeasureService {
 		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
 		Map<String, List<MandateVersion>> countable = wide ? this.mandates.countableEverywhere(knownAt)
 				: this.mandates.countableAt(unitIds, knownAt);
+		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds,
+				compute(scope, level, unitIds, inScope, countable, window, knownAt));
+	}
+
+	/**
+	 * For each province that existed in the window, the figures of its units of
+	 * {@code level}, as {@link #measure} answers for scope PROVINCE, without evidence:
+	 * the register and the countable versions are read once for all of them, so the
+	 * national view is one question, not one per province.
+	 */
+	public List<ProvinceMeasures> byProvince(String level, Period period, LocalDate on, Instant knownAt) {
+		Period window = (on != null) ? Period.day(on) : period;
+		List<UnitView> provinces = this.units.unitsOfLevel("PROVINCE")
+			.stream()
+			.filter(province -> MeasureEngine.activeIn(province, window))
+			.toList();
+		Map<String, List<String>> descendants = this.units
+			.descendantsOfEach(provinces.stream().map(UnitView::unitId).toList());
+		Map<String, UnitView> ofLevel = new HashMap<>();
+		this.units.unitsOfLevel(level).forEach(unit -> ofLevel.put(unit.unitId(), unit));
+		Map<String, List<MandateVersion>> countable = this.mandates.countableEverywhere(knownAt);
+		List<ProvinceMeasures> rows = new ArrayList<>();
+		for (UnitView province : provinces) {
+			List<String> unitIds = descendants.get(province.unitId());
+			Map<String, UnitView> inScope = new LinkedHashMap<>();
+			unitIds.forEach(id -> inScope.put(id, ofLevel.get(id)));
+			List<Measure> figures = compute(Scope.PROVINCE, level, unitIds, inScope, countable, window, knownAt)
+				.stream()
+				.map(measure -> measure.page(0, 0))
+				.toList();
+			rows.add(new ProvinceMeasures(province.unitId(), province.code(), province.name(), figures));
+		}
+		return rows;
+	}
+
+	/** One province's figures in the national view. */
+	public record ProvinceMeasures(String unitId, String code, String name, List<Measure> measures) {
+
+	}
+
+	private List<Measure> compute(Scope scope, String level, List<String> unitIds, Map<String, UnitView> inScope,
+			Map<String, List<MandateVersion>> countable, Period window, Instant knownAt) {
 		List<List<Measure>> batches = new ArrayList<>();
 		for (int start = 0; start < unitIds.size(); start += BATCH) {
 			List<String> batch = unitIds.subList(start, Math.min(unitIds.size(), start + BATCH));
@@ -67,7 +109,7 @@ public class MeasureService {
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
 		}
-		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds, merge(batches));
+		return merge(batches);
 	}
 
 	/**

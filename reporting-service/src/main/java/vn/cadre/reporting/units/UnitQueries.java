@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -97,30 +98,44 @@ public class UnitQueries {
 	 * unit against the whole level before it).
 	 */
 	public List<String> descendantsOf(String unitId) {
-		Map<String, List<String>> parentsOf = new LinkedHashMap<>();
+		return descendantsOfEach(List.of(unitId)).get(unitId);
+	}
+
+	/**
+	 * The units below each of {@code unitIds} at any time, from one read of the
+	 * register's parent links (a unit moved between parents is below both).
+	 */
+	public Map<String, List<String>> descendantsOfEach(Collection<String> unitIds) {
+		Map<String, List<String>> childrenOf = new HashMap<>();
+		Map<String, Integer> registerOrder = new HashMap<>();
 		units().find().projection(new Document("parents.parentId", 1)).forEach(document -> {
-			List<String> parents = new ArrayList<>();
+			String child = document.getString("_id");
+			registerOrder.put(child, registerOrder.size());
 			document.getList("parents", Document.class, List.of())
 				.stream()
 				.map(parent -> parent.getString("parentId"))
 				.filter(Objects::nonNull)
-				.forEach(parents::add);
-			parentsOf.put(document.getString("_id"), parents);
+				.distinct()
+				.forEach(parent -> childrenOf.computeIfAbsent(parent, key -> new ArrayList<>()).add(child));
 		});
-		List<String> found = new ArrayList<>();
-		Set<String> frontier = Set.of(unitId);
-		Set<String> seen = new HashSet<>(frontier);
-		while (!frontier.isEmpty()) {
-			Set<String> next = new LinkedHashSet<>();
-			for (Map.Entry<String, List<String>> unit : parentsOf.entrySet()) {
-				if (unit.getValue().stream().anyMatch(frontier::contains) && seen.add(unit.getKey())) {
-					next.add(unit.getKey());
-				}
+		Map<String, List<String>> descendants = new LinkedHashMap<>();
+		for (String root : unitIds) {
+			List<String> found = new ArrayList<>();
+			Set<String> seen = new HashSet<>(Set.of(root));
+			List<String> frontier = List.of(root);
+			while (!frontier.isEmpty()) {
+				List<String> next = new ArrayList<>();
+				frontier.forEach(
+						unit -> childrenOf.getOrDefault(unit, List.of()).stream().filter(seen::add).forEach(next::add));
+				// level by level, each in the register's order, as answers have always
+				// listed
+				next.sort(Comparator.comparing(registerOrder::get));
+				found.addAll(next);
+				frontier = next;
 			}
-			found.addAll(next);
-			frontier = next;
+			descendants.put(root, found);
 		}
-		return found;
+		return descendants;
 	}
 
 	/**
