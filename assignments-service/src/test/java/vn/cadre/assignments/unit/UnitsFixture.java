@@ -17,6 +17,11 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import vn.cadre.assignments.briefing.Briefing;
+import vn.cadre.assignments.briefing.BriefingCommandHandler;
+import vn.cadre.kernel.briefing.BriefingRecorded;
+import vn.cadre.kernel.document.DocumentNumber;
+import vn.cadre.kernel.document.DocumentRegistered;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.unit.UnitCodeEvent;
@@ -55,6 +60,12 @@ final class UnitsFixture {
 		new AnnotationCommandHandlerAdapter<>(new UnitLifecycleHandler(units, codeRegister, exists)).subscribe(bus);
 		new AnnotationCommandHandlerAdapter<>(
 				new MandateCommandHandler(units, person -> Optional.ofNullable(this.origins.get(person.value()))))
+			.subscribe(bus);
+		EventSourcingRepository<Briefing> briefings = EventSourcingRepository.builder(Briefing.class)
+			.eventStore(store)
+			.build();
+		new AnnotationCommandHandlerAdapter<>(
+				new BriefingCommandHandler(briefings, new RepositoryUnitCalendar(units), store))
 			.subscribe(bus);
 		AggregateAnnotationCommandHandler.<AdministrativeUnit>builder()
 			.aggregateType(AdministrativeUnit.class)
@@ -111,7 +122,13 @@ final class UnitsFixture {
 		if (event instanceof UnitCodeEvent codeEvent) {
 			return UnitCodeEvent.aggregateIdOf(codeEvent.code());
 		}
-		throw new IllegalArgumentException("not an event of units or codes: " + event);
+		if (event instanceof DocumentRegistered document) {
+			return new DocumentNumber(document.number()).value();
+		}
+		if (event instanceof BriefingRecorded briefing) {
+			return briefing.briefingId();
+		}
+		throw new IllegalArgumentException("not an event of units, codes, documents or briefings: " + event);
 	}
 
 	record Outcome(List<Object> events, Throwable refusal) {
