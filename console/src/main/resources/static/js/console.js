@@ -145,3 +145,98 @@ window.addEventListener('pageshow', () => {
     form.querySelectorAll('button[type=submit]').forEach((button) => button.removeAttribute('aria-disabled'));
   });
 });
+
+// A streamed form (the restructuring upload) is sent in the background: its answer
+// comes as JSON lines while the commands go, so the page shows progress as it
+// happens and the summary when the last command is answered.
+document.addEventListener('submit', async (event) => {
+  const form = event.target.closest('form[data-streamed]');
+  if (!form) {
+    return;
+  }
+  event.preventDefault();
+  if (form.dataset.sending) {
+    return;
+  }
+  form.dataset.sending = 'true';
+  const button = form.querySelector('button[type=submit]');
+  button.setAttribute('aria-disabled', 'true');
+  form.querySelectorAll('.field-error').forEach((error) => { error.hidden = true; error.textContent = ''; });
+  document.getElementById('missing').hidden = true;
+  const section = document.getElementById('import');
+  section.hidden = false;
+  section.scrollIntoView({ block: 'nearest' });
+  const token = form.querySelector('input[name=_csrf]');
+  try {
+    const answer = await fetch(form.action, {
+      method: 'POST',
+      body: new FormData(form),
+      headers: token ? { 'X-CSRF-TOKEN': token.value } : {},
+    });
+    await readLines(answer, (line) => showImportLine(form, line));
+  } catch (failure) {
+    showImportLine(form, { failed: String(failure) });
+  } finally {
+    delete form.dataset.sending;
+    button.removeAttribute('aria-disabled');
+  }
+});
+
+async function readLines(answer, each) {
+  const reader = answer.body.getReader();
+  const decoder = new TextDecoder();
+  let pending = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    pending += decoder.decode(value || new Uint8Array(), { stream: !done });
+    let end;
+    while ((end = pending.indexOf('\n')) >= 0) {
+      const line = pending.slice(0, end).trim();
+      pending = pending.slice(end + 1);
+      if (line) {
+        each(JSON.parse(line));
+      }
+    }
+    if (done) {
+      return;
+    }
+  }
+}
+
+function showImportLine(form, line) {
+  if (line.problems) {
+    document.getElementById('import').hidden = true;
+    const missing = document.getElementById('missing');
+    missing.hidden = false;
+    missing.scrollIntoView({ block: 'nearest' });
+    line.problems.forEach((problem) => {
+      const error = document.getElementById('error-' + problem.field);
+      error.textContent = problem.message;
+      error.hidden = false;
+    });
+    return;
+  }
+  if (line.total !== undefined) {
+    const progress = document.getElementById('import-progress');
+    progress.max = Math.max(line.total, 1);
+    progress.value = line.done;
+    document.getElementById('import-status').textContent = line.text;
+  }
+  if (line.failed) {
+    const failed = document.getElementById('import-failed');
+    failed.textContent = line.failed;
+    failed.hidden = false;
+  }
+  if (line.summary) {
+    const summary = document.getElementById('import-summary');
+    summary.textContent = line.summary;
+    summary.hidden = false;
+    summary.scrollIntoView({ block: 'nearest' });
+    const list = document.getElementById('import-refusals');
+    list.replaceChildren(...line.refusals.map((text) => {
+      const item = document.createElement('li');
+      item.textContent = text;
+      return item;
+    }));
+  }
+}

@@ -97,6 +97,12 @@ final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
 	}
 
+	/** Waits longer than the usual half minute, for what takes a while by nature. */
+	WebElement findWithin(String css, Duration patience) {
+		return new WebDriverWait(this.driver, patience)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
 	void awaitText(String css, String text) {
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
 	}

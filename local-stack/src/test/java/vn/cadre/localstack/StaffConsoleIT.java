@@ -1,6 +1,13 @@
 package vn.cadre.localstack;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +126,10 @@ class StaffConsoleIT {
 		browser.click("#concurrent");
 		browser.type("#legalBasis", "05-QĐ/TU");
 		browser.type("#reason", "Kiêm nhiệm Chủ tịch Ủy ban Mặt trận Tổ quốc xã (ghi nhận thử)");
+		// the locality the command side would record, before anything is sent
+		assertThat(browser.find("#locality-finding strong").getText()).isIn("Người địa phương.",
+				"Không phải người địa phương.");
+		assertThat(browser.find("#locality-basis").getText()).startsWith("Căn cứ: quê quán").contains("03415");
 		browser.screenshot("staff-03-phan-cong-da-dien");
 
 		// the same form sent twice, as a double click or a reload would: once in the
@@ -379,6 +391,66 @@ class StaffConsoleIT {
 	}
 
 	@Test
+	@Order(10)
+	void uploadingAProvincesOfficialTable_showsProgressLive_andTheSummary_andTheNewUnitsAreInTheRegister()
+			throws Exception {
+		browser.open(stack.consoleUrl() + "/staff");
+		browser.click("#form-restructuring");
+		browser.find("#table").sendKeys(haNamTable().toString());
+		setDate("#effective", "2025-07-01");
+		browser.type("#basis", "1670/NQ-UBTVQH15");
+		browser.screenshot("staff-15a-nhap-bang");
+		browser.click("#save");
+
+		browser.awaitText("#import-status", "Đã xử lý");
+		String midway = browser.find("#import-status").getText();
+		browser.screenshot("staff-15b-dang-nhap-bang");
+		String summary = browser.findWithin("#import-summary", Duration.ofMinutes(5)).getText();
+		assertThat(midway).as("progress shown before the end").doesNotContain("Đã xong");
+		// Hà Nam's 98 communes became 33 of Ninh Bình's, by one resolution
+		assertThat(summary).startsWith("Đã xong:")
+			.contains("1 nghị quyết (33 đơn vị mới")
+			.contains("0 đã ghi nhận từ trước")
+			.endsWith("0 bị từ chối.");
+		assertThat(browser.find("#import-progress").getDomProperty("value"))
+			.isEqualTo(browser.find("#import-progress").getDomProperty("max"));
+		assertThat(browser.all("#import-refusals li")).isEmpty();
+		browser.screenshot("staff-15c-da-nhap-bang");
+		assertNoConsoleErrors();
+
+		// read-your-writes: the register already has the new ward on the next page
+		browser.open(stack.consoleUrl() + "/staff");
+		browser.type("#unit-search", "13285");
+		browser.find("#unit-options .pick-unit");
+		// the code was an old commune's until the merger, and is the new ward's since
+		assertThat(browser.all("#unit-options .pick-unit")).extracting(WebElement::getText)
+			.contains("Quang Trung (13285) · 01/01/2008–30/06/2025", "Phủ Lý (13285)");
+	}
+
+	@Test
+	@Order(11)
+	void theSameTableAgain_recordsNothingNew_andAnUnregisteredBasisSendsNothing() throws Exception {
+		browser.open(stack.consoleUrl() + "/staff/restructuring");
+		browser.find("#table").sendKeys(haNamTable().toString());
+		setDate("#effective", "2025-07-01");
+		browser.type("#basis", "1670/NQ-UBTVQH15");
+		browser.click("#save");
+		String summary = browser.findWithin("#import-summary", Duration.ofMinutes(2)).getText();
+		assertThat(summary).contains("; 0 lệnh mới,").endsWith("0 bị từ chối.");
+
+		browser.open(stack.consoleUrl() + "/staff/restructuring");
+		browser.find("#table").sendKeys(haNamTable().toString());
+		setDate("#effective", "2025-07-01");
+		browser.type("#basis", "99/NQ-KHONG-CO");
+		browser.click("#save");
+		assertThat(browser.find("#error-basis").getText()).isEqualTo(
+				"Văn bản 99/NQ-KHONG-CO chưa được đăng ký; hãy đăng ký văn bản trước. Chưa có lệnh nào được gửi.");
+		assertThat(browser.find("#missing").getText()).contains("Chưa có gì được ghi nhận.");
+		assertThat(browser.all("#import").get(0).isDisplayed()).as("no progress shown").isFalse();
+		browser.screenshot("staff-15d-van-ban-chua-dang-ky");
+	}
+
+	@Test
 	@Order(20)
 	void aViewer_isRefusedTheStaffForms_inVietnamese() throws Exception {
 		browser.click("header form.inline button");
@@ -395,6 +467,36 @@ class StaffConsoleIT {
 		// the page keeps its status, which the browser notes; nothing else
 		assertThat(browser.consoleErrors()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("status of 403");
+	}
+
+	@Test
+	@Order(30)
+	void tooManyWrongPasswords_areAnsweredOnTheSignInPage_inVietnamese() throws Exception {
+		// last: the failures count against this machine's address too
+		browser.click("header form.inline button");
+		for (int attempt = 0; attempt <= 10 && browser.all("#locked").isEmpty(); attempt++) {
+			browser.signIn("khong-co-ai", "sai-mat-khau");
+			browser.find("#username");
+		}
+		assertThat(browser.find("#locked").getText())
+			.matches("Đăng nhập sai quá nhiều lần. Hãy thử lại sau \\d+ giây.");
+		assertThat(browser.find("#username").isDisplayed()).as("still the sign-in page").isTrue();
+		browser.screenshot("staff-16-dang-nhap-bi-tam-khoa");
+	}
+
+	/** Hà Nam's rows of the official table, as a province office would upload them. */
+	private static Path haNamTable() throws IOException {
+		Path table = data.resolve("ha-nam.csv");
+		if (Files.exists(table)) {
+			return table;
+		}
+		try (InputStream fixture = StaffConsoleIT.class
+			.getResourceAsStream("/fixtures/restructuring-2025-lai-chau-ha-nam.csv")) {
+			List<String> lines = new String(fixture.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			List<String> haNam = new ArrayList<>(List.of(lines.get(0)));
+			lines.stream().filter((line) -> line.split(",")[5].equals("35")).forEach(haNam::add);
+			return Files.write(table, haNam, StandardCharsets.UTF_8);
+		}
 	}
 
 	/** The row of the unit's page that lists the front chair's mandate of can-bo-35. */

@@ -58,11 +58,52 @@ public class CommandSide {
 		if (recorded >= 0) {
 			OwnWrites.remember(recorded);
 		}
-		return new Recorded(recorded, answer.getBody());
+		return new Recorded(recorded, answer.getBody(),
+				"true".equals(answer.getHeaders().getFirst("X-Command-Replayed")));
 	}
 
-	/** What the command side answered: the position of its last event, and its body. */
-	public record Recorded(long position, JsonNode body) {
+	/** Whether a document of that number is registered, so commands may cite it. */
+	public boolean isRegistered(String documentNumber) {
+		JsonNode answer = this.client.get()
+			.uri((uri) -> uri.path("/api/documents/registered").queryParam("number", documentNumber).build())
+			.retrieve()
+			.body(JsonNode.class);
+		return answer != null && answer.path("missing").isEmpty();
+	}
+
+	/**
+	 * The locality an assignment of that person in that unit would record, with its
+	 * basis; a person or unit the command side does not know is thrown as
+	 * {@link Refused}.
+	 */
+	public Locality locality(String unitId, String personId) {
+		return this.client.get()
+			.uri((uri) -> uri.path("/api/units/{unitId}/locality")
+				.queryParam("personId", "{personId}")
+				.build(unitId, personId))
+			.retrieve()
+			.onStatus(HttpStatusCode::isError, (request, response) -> {
+				throw Refused.from(response);
+			})
+			.body(Locality.class);
+	}
+
+	/**
+	 * Whether a person would be a local of a unit, and the reason it can be checked by.
+	 */
+	public record Locality(String locality, String basis) {
+
+		public boolean local() {
+			return "LOCAL".equals(this.locality);
+		}
+
+	}
+
+	/**
+	 * What the command side answered: the position of its last event, its body, and
+	 * whether the command id had been recorded before (nothing new was stored).
+	 */
+	public record Recorded(long position, JsonNode body, boolean replayed) {
 
 	}
 

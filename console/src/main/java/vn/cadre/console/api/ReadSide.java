@@ -45,6 +45,21 @@ public class ReadSide {
 			.body(MeasureAnswer.class);
 	}
 
+	/**
+	 * Per province that existed in the period, the figures of its communes: the whole
+	 * national view in one question.
+	 */
+	public List<ProvinceFigures> measuresByProvince(String periodId) {
+		return this.client.get()
+			.uri((uri) -> uri.path("/api/measures/by-province")
+				.queryParam("level", "COMMUNE")
+				.queryParam("period", periodId)
+				.build())
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<ProvinceFigures>>() {
+			});
+	}
+
 	/** The same question as a file: the summary as CSV, XLSX or DOCX. */
 	public ResponseEntity<byte[]> measuresFile(Map<String, String> question, String format) {
 		return this.client.get()
@@ -68,6 +83,14 @@ public class ReadSide {
 			}
 			return uri.build();
 		}).retrieve().body(UNITS);
+	}
+
+	/** One page of the whole register, in the register's order. */
+	public List<UnitEntry> unitsPage(int page, int size) {
+		return this.client.get()
+			.uri((uri) -> uri.path("/api/units").queryParam("page", page).queryParam("size", size).build())
+			.retrieve()
+			.body(UNITS);
 	}
 
 	public UnitEntry unit(String unitId) {

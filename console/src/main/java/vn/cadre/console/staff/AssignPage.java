@@ -59,6 +59,27 @@ class AssignPage {
 		return "staff-assign :: post-options";
 	}
 
+	/**
+	 * Whether the person would be found a local of the unit, and why, shown before the
+	 * assignment is sent; nothing while either is missing.
+	 */
+	@GetMapping("/staff/assign/locality")
+	String locality(@RequestParam(required = false) String unitId, @RequestParam(required = false) String personId,
+			Model model) {
+		if (!AssignForm.blank(unitId) && !AssignForm.blank(personId)) {
+			try {
+				model.addAttribute("finding", this.commands.locality(unitId.strip(), personId.strip()));
+			}
+			catch (CommandSide.Refused refused) {
+				if (!Refusals.belongOnTheForm(refused)) {
+					throw refused;
+				}
+				model.addAttribute("unknown", refused.detail());
+			}
+		}
+		return "staff-assign :: locality";
+	}
+
 	@PostMapping("/staff/assign")
 	String assign(@ModelAttribute("form") AssignForm typed, BindingResult binding,
 			@RequestParam(name = "q", required = false) String unitLabel, Model model, Locale locale) {
