@@ -54,7 +54,11 @@ final class KafkaBroker {
 	}
 
 	static void awaitListening(KafkaQuorum.Node node, ChildProcess broker) {
-		Ports.awaitListening(node.port(), "Kafka broker " + node.id(), Duration.ofMinutes(2), broker.process());
+		awaitListening(node, broker, Duration.ofMinutes(2));
+	}
+
+	static void awaitListening(KafkaQuorum.Node node, ChildProcess broker, Duration timeout) {
+		Ports.awaitListening(node.port(), "Kafka broker " + node.id(), timeout, broker.process());
 	}
 
 	static String serverProperties(KafkaQuorum quorum, int id, Path logDir) {
