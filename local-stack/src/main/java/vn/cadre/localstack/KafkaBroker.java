@@ -3,61 +3,78 @@ package vn.cadre.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A single-node Kafka broker in KRaft mode, run from the Apache Kafka jars in its own
- * JVM. Its log directory lives under the data folder, so topics and offsets survive a
- * restart; the storage is formatted only on first start.
+ * A Kafka node in KRaft mode (broker and controller in one JVM), run from the Apache
+ * Kafka jars in its own JVM: the local stack's single node, or one node of a quorum. Its
+ * log directory lives under the data folder, so topics and offsets survive a restart; the
+ * storage is formatted only on first start.
  */
 final class KafkaBroker {
 
 	private KafkaBroker() {
 	}
 
+	/** The local stack's single broker, started and listening. */
 	static ChildProcess start(StackSettings settings) throws IOException, InterruptedException {
-		Path home = Files.createDirectories(settings.dataDir().resolve("kafka"));
+		KafkaQuorum quorum = KafkaQuorum.single(settings);
+		ChildProcess broker = launch(settings, quorum, 1);
+		awaitListening(quorum.node(1), broker);
+		return broker;
+	}
+
+	/**
+	 * Starts node {@code id} of {@code quorum} without waiting for it: the nodes of a
+	 * quorum are started together, since none completes its start alone.
+	 */
+	static ChildProcess launch(StackSettings settings, KafkaQuorum quorum, int id)
+			throws IOException, InterruptedException {
+		String name = quorum.isSingle() ? "kafka" : "kafka-" + id;
+		Path home = Files.createDirectories(settings.dataDir().resolve(name));
 		Path logDir = home.resolve("logs");
 		Path config = home.resolve("server.properties");
-		Files.writeString(config, serverProperties(settings, logDir));
+		Files.writeString(config, serverProperties(quorum, id, logDir));
 		String classpath = ChildProcess.classpath(settings.stackHome().resolve("kafka-lib"),
 				settings.stackHome().resolve("lib")) + java.io.File.pathSeparator
 				+ settings.stackHome().resolve("local-stack.jar");
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
-			ChildProcess.runJava("kafka-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
+			ChildProcess.runJava(name + "-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
 					// joined with "=": a random id may begin with "-", which would read
 					// as an option
-					"--cluster-id=" + clusterId(), "-c", config.toString()), settings.logs(), Duration.ofMinutes(2));
+					"--cluster-id=" + quorum.clusterId(), "-c", config.toString()), settings.logs(),
+					Duration.ofMinutes(2));
 		}
-		ChildProcess broker = ChildProcess.startJava("kafka",
+		return ChildProcess.startJava(name,
 				List.of("-Xms256m", "-Xmx768m", "-cp", classpath, ParentWatchingMain.class.getName(),
 						String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka", config.toString()),
 				Map.of(), settings.logs());
-		Ports.awaitListening(settings.kafkaPort(), "Kafka broker", Duration.ofMinutes(2), broker.process());
-		return broker;
 	}
 
-	private static String serverProperties(StackSettings settings, Path logDir) {
-		String controller = "127.0.0.1:" + settings.kafkaControllerPort();
-		return String.join("\n", "process.roles=broker,controller", "node.id=1",
-				"controller.quorum.voters=1@" + controller,
-				"listeners=PLAINTEXT://" + settings.kafkaBootstrap() + ",CONTROLLER://" + controller,
-				"advertised.listeners=PLAINTEXT://" + settings.kafkaBootstrap(), "controller.listener.names=CONTROLLER",
+	static void awaitListening(KafkaQuorum.Node node, ChildProcess broker) {
+		awaitListening(node, broker, Duration.ofMinutes(2));
+	}
+
+	static void awaitListening(KafkaQuorum.Node node, ChildProcess broker, Duration timeout) {
+		Ports.awaitListening(node.port(), "Kafka broker " + node.id(), timeout, broker.process());
+	}
+
+	static String serverProperties(KafkaQuorum quorum, int id, Path logDir) {
+		KafkaQuorum.Node node = quorum.node(id);
+		int replicas = quorum.replicationFactor();
+		int minInsync = quorum.minInsyncReplicas();
+		return String.join("\n", "process.roles=broker,controller", "node.id=" + id,
+				"controller.quorum.voters=" + quorum.voters(),
+				"listeners=PLAINTEXT://" + node.bootstrap() + ",CONTROLLER://" + node.controller(),
+				"advertised.listeners=PLAINTEXT://" + node.bootstrap(), "controller.listener.names=CONTROLLER",
 				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
 				"inter.broker.listener.name=PLAINTEXT", "log.dirs=" + logDir.toAbsolutePath(), "num.partitions=6",
-				"auto.create.topics.enable=false", "offsets.topic.replication.factor=1",
-				"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+				"auto.create.topics.enable=false", "offsets.topic.replication.factor=" + replicas,
+				"transaction.state.log.replication.factor=" + replicas, "transaction.state.log.min.isr=" + minInsync,
+				"default.replication.factor=" + replicas, "min.insync.replicas=" + minInsync,
 				"group.initial.rebalance.delay.ms=0", "log.retention.ms=-1", "");
-	}
-
-	private static String clusterId() {
-		byte[] bytes = new byte[16];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -26,12 +26,22 @@ final class ServiceProcess {
 	private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(30);
 
 	static ChildProcess start(String name, StackSettings settings, Map<String, String> environment) throws IOException {
+		return start(name, name, settings, environment);
+	}
+
+	/**
+	 * One instance of a service among several, with its own log: {@code instance} names
+	 * the process and its log, {@code name} the jar.
+	 */
+	static ChildProcess start(String name, String instance, StackSettings settings, Map<String, String> environment)
+			throws IOException {
 		Path jar = settings.stackHome().resolve("services").resolve(name + ".jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new StackException("Missing " + jar + "; build first with ./mvnw -DskipTests install");
 		}
-		return ChildProcess.startJava(name, List.of("-Xms128m", "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString()),
-				environment, settings.logs());
+		return ChildProcess.startJava(instance,
+				List.of("-Xms128m", "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString()), environment,
+				settings.logs());
 	}
 
 	/**

@@ -101,6 +101,14 @@ final class TestStacks {
 		return password;
 	}
 
+	/**
+	 * Signs requests to a service on {@code port}, one of several instances, in as the
+	 * administrator of the stack {@code settings} describe.
+	 */
+	static void serves(int port, StackSettings settings) {
+		STACKS.put(port, settings);
+	}
+
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
@@ -117,14 +125,19 @@ final class TestStacks {
 	 * stack's data rather than in the home folder.
 	 */
 	static Run cadre(LocalStack stack, String... args) {
+		return cadre(stack.settings(), stack.assignmentsUrl(), stack.reportingUrl(), args);
+	}
+
+	/** The same against services at these addresses, one instance among several. */
+	static Run cadre(StackSettings settings, String assignmentsUrl, String reportingUrl, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
 		CommandLine cadre = Cadre.commandLine();
 		cadre.setOut(new PrintWriter(out));
 		cadre.setErr(new PrintWriter(err));
-		List<String> all = new ArrayList<>(List.of("--assignments-url", stack.assignmentsUrl(), "--reporting-url",
-				stack.reportingUrl(), "--password-file", stack.settings().adminPasswordFile().toString(),
-				"--position-file", stack.settings().dataDir().resolve("cadre-position").toString()));
+		List<String> all = new ArrayList<>(List.of("--assignments-url", assignmentsUrl, "--reporting-url", reportingUrl,
+				"--password-file", settings.adminPasswordFile().toString(), "--position-file",
+				settings.dataDir().resolve("cadre-position").toString()));
 		all.addAll(List.of(args));
 		int exit = cadre.execute(all.toArray(String[]::new));
 		return new Run(exit, out.toString(), err.toString());
