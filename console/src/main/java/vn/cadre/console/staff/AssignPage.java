@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cadre.console.api.CommandSide;
-import vn.cadre.console.api.ReadSide;
-import vn.cadre.console.api.ServiceRefused;
 import vn.cadre.console.api.UnitEntry;
 
 /**
@@ -27,13 +25,13 @@ class AssignPage {
 
 	private final CommandSide commands;
 
-	private final ReadSide readSide;
+	private final Subjects subjects;
 
 	private final PostChoices posts;
 
-	AssignPage(CommandSide commands, ReadSide readSide, PostChoices posts) {
+	AssignPage(CommandSide commands, Subjects subjects, PostChoices posts) {
 		this.commands = commands;
-		this.readSide = readSide;
+		this.subjects = subjects;
 		this.posts = posts;
 	}
 
@@ -133,29 +131,9 @@ class AssignPage {
 		return (unit != null) ? this.posts.forLevel(unit.level(), locale) : List.of();
 	}
 
-	/**
-	 * The unit of that id, or none when no id is given or the register has none. Reading
-	 * the register takes the viewer's role, which a member of staff may lack: the unit is
-	 * then only its id and the label typed, every post is offered, and the command side
-	 * judges the rest.
-	 */
+	/** Every post is offered for a unit the person may not read; see {@link Subjects}. */
 	private UnitEntry unit(String unitId, String label) {
-		if (AssignForm.blank(unitId)) {
-			return null;
-		}
-		try {
-			return this.readSide.unit(unitId.strip());
-		}
-		catch (ServiceRefused refused) {
-			if (refused.status() == 404) {
-				return null;
-			}
-			if (refused.status() == 403) {
-				return new UnitEntry(unitId.strip(), null, AssignForm.blank(label) ? unitId.strip() : label, null, null,
-						null, null, null);
-			}
-			throw refused;
-		}
+		return this.subjects.unitOrNull(unitId, label);
 	}
 
 }

@@ -49,6 +49,16 @@ class Subjects {
 
 	/** The unit of that id, only its id when it cannot be read, none when unknown. */
 	UnitEntry unitOrNull(String unitId) {
+		return unitOrNull(unitId, null);
+	}
+
+	/**
+	 * The unit of that id, or none when no id is given or the register has none. Reading
+	 * the register takes the viewer's role, which a member of staff may lack: the unit is
+	 * then only its id and the label typed (or its id), and the command side judges the
+	 * rest.
+	 */
+	UnitEntry unitOrNull(String unitId, String label) {
 		if (unitId == null || unitId.isBlank()) {
 			return null;
 		}
@@ -60,7 +70,8 @@ class Subjects {
 				return null;
 			}
 			if (refused.status() == 403) {
-				return new UnitEntry(unitId.strip(), null, unitId.strip(), null, null, null, null, null);
+				String name = (label == null || label.isBlank()) ? unitId.strip() : label;
+				return new UnitEntry(unitId.strip(), null, name, null, null, null, null, null);
 			}
 			throw refused;
 		}
