@@ -9,11 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
 /**
  * The official old → new commune table (the format of the 2025 conversion table): rows
  * read with RFC 4180 quoting, names normalised (NFC, single spaces), each row checked.
  */
 public final class RestructuringTable {
+
+	private static final CsvMapper CSV = new CsvMapper();
 
 	private static final List<String> COLUMNS = List.of("old_code", "old_name", "old_type", "old_district_code",
 			"old_district_name", "old_province_code", "old_province_name", "new_code", "new_name", "new_type",
@@ -64,7 +70,7 @@ public final class RestructuringTable {
 		for (int i = 1; i < records.size(); i++) {
 			List<String> cells = records.get(i);
 			int line = i + 1;
-			if (cells.size() == 1 && cells.get(0).isBlank()) {
+			if (cells.isEmpty() || (cells.size() == 1 && cells.get(0).isBlank())) {
 				continue;
 			}
 			if (cells.size() != COLUMNS.size()) {
@@ -118,49 +124,20 @@ public final class RestructuringTable {
 		return Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
 	}
 
-	/** RFC 4180: commas, quoted fields with doubled quotes, line breaks inside quotes. */
-	static List<List<String>> records(String text) {
+	/**
+	 * RFC 4180 records (commas, quoted fields with doubled quotes, line breaks inside
+	 * quotes), read by Jackson's CSV parser; a leading byte order mark, which
+	 * spreadsheets write, is not part of the first field.
+	 */
+	static List<List<String>> records(String text) throws IOException {
+		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<List<String>> records = new ArrayList<>();
-		List<String> current = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
+		try (MappingIterator<List<String>> rows = CSV.readerForListOf(String.class)
+			.with(CsvParser.Feature.WRAP_AS_ARRAY)
+			.readValues(body)) {
+			while (rows.hasNext()) {
+				records.add(rows.next());
 			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				current.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				current.add(field.toString());
-				field.setLength(0);
-				records.add(current);
-				current = new ArrayList<>();
-			}
-			else if (c != '\uFEFF' || i > 0) {
-				field.append(c);
-			}
-		}
-		if (field.length() > 0 || !current.isEmpty()) {
-			current.add(field.toString());
-			records.add(current);
 		}
 		return records;
 	}

@@ -1,5 +1,6 @@
 package vn.cadre.scenario.restructuring;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,9 +62,15 @@ class RestructuringTableTest {
 	}
 
 	@Test
-	void quotedFields_mayHoldCommasQuotesAndLineBreaks() {
+	void quotedFields_mayHoldCommasQuotesAndLineBreaks() throws IOException {
 		assertThat(RestructuringTable.records("a,\"b, \"\"c\"\"\nd\",e\r\nf,g\n"))
 			.isEqualTo(List.of(List.of("a", "b, \"c\"\nd", "e"), List.of("f", "g")));
+	}
+
+	@Test
+	void aByteOrderMark_isNotPartOfTheFirstField_andALastLineMayLackItsBreak() throws IOException {
+		assertThat(RestructuringTable.records("\uFEFFold_code,x\n1,2"))
+			.isEqualTo(List.of(List.of("old_code", "x"), List.of("1", "2")));
 	}
 
 }
