@@ -15,11 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.cadre.kernel.ReadYourWrites;
+import vn.cadre.support.web.ProblemResponses;
 
 /**
  * Makes every command idempotent by its client-supplied id ({@code X-Command-Id}): the
@@ -35,8 +35,11 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 
 	private final CommandOutcomes outcomes;
 
-	CommandIdempotencyFilter(CommandOutcomes outcomes) {
+	private final ProblemResponses problems;
+
+	CommandIdempotencyFilter(CommandOutcomes outcomes, ProblemResponses problems) {
 		this.outcomes = outcomes;
+		this.problems = problems;
 	}
 
 	@Override
@@ -80,7 +83,7 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void replay(Document outcome, String requestHash, HttpServletResponse response) throws IOException {
+	private void replay(Document outcome, String requestHash, HttpServletResponse response) throws IOException {
 		if (!requestHash.equals(outcome.getString("requestHash"))) {
 			problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
 					"Mã lệnh này đã dùng cho một yêu cầu khác / This command id was used for a different request");
@@ -106,13 +109,8 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 		response.getWriter().write(outcome.getString("body"));
 	}
 
-	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		this.problems.write(response, ProblemResponses.of(status.value(), detail));
 	}
 
 	private static String hash(String uri, byte[] body) {
