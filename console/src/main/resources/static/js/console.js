@@ -173,6 +173,12 @@ document.addEventListener('submit', async (event) => {
       body: new FormData(form),
       headers: token ? { 'X-CSRF-TOKEN': token.value } : {},
     });
+    const type = answer.headers.get('content-type') || '';
+    if (!type.includes('ndjson')) {
+      // a sign-in page after a lapsed session, or a file over the size limit
+      showImportLine(form, { failed: form.dataset.unanswered });
+      return;
+    }
     await readLines(answer, (line) => showImportLine(form, line));
   } catch (failure) {
     showImportLine(form, { failed: String(failure) });

@@ -10,6 +10,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.WebUtils;
 import vn.cadre.kernel.ReadYourWrites;
 
 /**
@@ -28,9 +29,12 @@ public final class OwnWrites implements ClientHttpRequestInterceptor {
 		if (session == null) {
 			return;
 		}
-		Object known = session.getAttribute(ATTRIBUTE);
-		if (!(known instanceof Long previous) || previous < position) {
-			session.setAttribute(ATTRIBUTE, position);
+		// an upload sends its commands from several threads of one request
+		synchronized (WebUtils.getSessionMutex(session)) {
+			Object known = session.getAttribute(ATTRIBUTE);
+			if (!(known instanceof Long previous) || previous < position) {
+				session.setAttribute(ATTRIBUTE, position);
+			}
 		}
 	}
 
