@@ -48,7 +48,7 @@ final class RestructuringImportCommand implements Callable<Integer> {
 	@Option(names = "--reason", description = "sent with every command of the import: " + Bodies.REASON)
 	String reason;
 
-	@Option(names = "--registered-from", defaultValue = "2008-01-01",
+	@Option(names = "--registered-from", defaultValue = RestructuringPlanner.Terms.REGISTERED_FROM_TEXT,
 			description = "establishment date given to old units the register does not have yet (the table does "
 					+ "not say; default ${DEFAULT-VALUE})")
 	LocalDate registeredFrom;

@@ -105,8 +105,7 @@ class RestructuringUploadPage {
 			.toList();
 		RestructuringPlan plan = RestructuringPlanner.plan(
 				new RestructuringPlanner.Terms(effectiveOn, basis.strip(),
-						(reason == null || reason.isBlank()) ? null : reason.strip(),
-						(registeredOn != null) ? registeredOn : LocalDate.of(2008, 1, 1)),
+						(reason == null || reason.isBlank()) ? null : reason.strip(), registeredOn),
 				parsed.rows(), parsed.rows().isEmpty() ? List.of() : register());
 		TableImport.Summary summary;
 		try {

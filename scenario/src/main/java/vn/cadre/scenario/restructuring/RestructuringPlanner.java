@@ -39,6 +39,19 @@ public final class RestructuringPlanner {
 	 */
 	public record Terms(LocalDate effective, String basis, String reason, LocalDate registeredFrom) {
 
+		/**
+		 * The establishment day given to old units the register lacks when none is said:
+		 * the table does not tell, and the old units predate the records kept here.
+		 */
+		public static final String REGISTERED_FROM_TEXT = "2008-01-01";
+
+		/** {@link #REGISTERED_FROM_TEXT} as a day. */
+		public static final LocalDate REGISTERED_FROM = LocalDate.parse(REGISTERED_FROM_TEXT);
+
+		public Terms {
+			registeredFrom = (registeredFrom != null) ? registeredFrom : REGISTERED_FROM;
+		}
+
 	}
 
 	/** A unit the register holds already; a code passes from unit to unit over time. */
