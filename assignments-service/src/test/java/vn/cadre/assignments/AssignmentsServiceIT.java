@@ -334,6 +334,7 @@ class AssignmentsServiceIT {
 		assertThat(locality("binh-lu-" + RUN, "ct-" + RUN).getBody()).containsEntry("locality", "NON_LOCAL");
 		ResponseEntity<Map> nobody = locality("binh-lu-" + RUN, "nobody-" + RUN);
 		assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(nobody.getBody()).as("a form shows it next to the person").containsEntry("field", "personId");
 		assertThat(locality("no-such-unit", "sb-" + RUN).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(commits()).as("a preview stores nothing").isEqualTo(beforePreview);
 		assertThat(assign("binh-lu-" + RUN, "PARTY_SECRETARY", "sb-" + RUN, "2025-07-01").getStatusCode())

@@ -48,9 +48,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ UnknownCitation.class, UnknownPerson.class, UnknownUnit.class })
+	@ExceptionHandler({ UnknownCitation.class, UnknownUnit.class })
 	ProblemDetail unknownReference(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	/** A person is only ever named by {@code personId}, so a form can show it there. */
+	@ExceptionHandler(UnknownPerson.class)
+	ProblemDetail unknownPerson(UnknownPerson ex) {
+		ProblemDetail problem = unknownReference(ex);
+		problem.setProperty("field", "personId");
+		return problem;
 	}
 
 	@ExceptionHandler(MandateNotFound.class)
