@@ -26,6 +26,9 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * old path, kept as a baseline)
  * @param readYourWritesWait how long a read that names a position waits for the read
  * models to apply it before answering 503
+ * @param catchUpEvents events a consumer that is behind (a replay, a rebuild) applies in
+ * memory before it writes them, so a document changed many times is written once per
+ * chunk instead of once per poll (1: write every poll)
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
@@ -33,7 +36,7 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 		@DefaultValue("1s") Duration retryInterval, @DefaultValue("3") int retryAttempts,
 		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
 		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
-		@DefaultValue("10s") Duration readYourWritesWait) {
+		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();

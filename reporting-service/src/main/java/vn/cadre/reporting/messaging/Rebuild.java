@@ -76,7 +76,7 @@ public class Rebuild {
 		this.kafka = kafka;
 		this.topic = properties.topic();
 		this.batchSize = properties.applyBatchSize();
-		this.batches = new ReplayBatches(projections, decoder);
+		this.batches = new ReplayBatches(projections, decoder, properties.applyBatchSize(), properties.catchUpEvents());
 	}
 
 	/** Starts a rebuild (or, with {@code checkOnly}, a check) in the background. */
@@ -100,6 +100,7 @@ public class Rebuild {
 	private void run(String id, boolean checkOnly) {
 		ReadModels next = this.generations.next();
 		this.checkpoints.forget(next.generation());
+		this.batches.discard();
 		boolean holding = false;
 		try (KafkaConsumer<String, String> consumer = consumer()) {
 			List<TopicPartition> partitions = consumer.partitionsFor(this.topic)
@@ -149,6 +150,7 @@ public class Rebuild {
 			if (holding) {
 				this.generations.abandonSwitch();
 			}
+			this.batches.discard();
 			this.generations.discard(next);
 			log.error("Read-model rebuild {} failed", id, ex);
 			RebuildStatus failed = this.status.get();
@@ -246,6 +248,7 @@ public class Rebuild {
 			}
 		}
 		consumer.resume(consumer.paused());
+		this.batches.write();
 	}
 
 	private void finish(RebuildStatus finished) {

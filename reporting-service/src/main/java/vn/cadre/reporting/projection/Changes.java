@@ -119,6 +119,14 @@ public final class Changes {
 		pending.written.put(id, document);
 	}
 
+	/**
+	 * Documents this batch holds in memory, read or written, over all collections: what
+	 * it costs the heap.
+	 */
+	public int held() {
+		return this.collections.values().stream().mapToInt(pending -> pending.known.size()).sum();
+	}
+
 	/** Documents written so far, over all collections. */
 	public int writes() {
 		return this.writeOrder.stream().mapToInt(pending -> pending.written.size()).sum();

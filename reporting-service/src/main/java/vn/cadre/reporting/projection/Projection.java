@@ -29,9 +29,17 @@ public interface Projection {
 	/** Applies events in order as one batch and writes what they changed. */
 	default void applyAll(List<PublishedEvent> events, ReadModels target) {
 		Changes changes = new Changes(target);
+		applyAll(events, changes);
+		changes.flush();
+	}
+
+	/**
+	 * Applies events in order to {@code changes}, writing nothing: a catch-up gathers
+	 * several polls before it writes.
+	 */
+	default void applyAll(List<PublishedEvent> events, Changes changes) {
 		events.forEach(event -> prefetch(event, changes));
 		events.forEach(event -> apply(event, changes));
-		changes.flush();
 	}
 
 	/** Applies one event on its own: a retried dead letter, a test. */
