@@ -83,16 +83,14 @@ final class CatchUpChunk {
 
 	/**
 	 * Whether more than a poll's worth of records waits beyond what the consumer has
-	 * fetched, as far as the consumer knows; unknown counts as not behind.
+	 * fetched, counting the partitions whose end it knows (a partition not fetched from
+	 * yet counts for none).
 	 */
 	static boolean behind(Consumer<?, ?> consumer, int pollSize) {
 		long waiting = 0;
 		for (TopicPartition partition : consumer.assignment()) {
 			OptionalLong lag = consumer.currentLag(partition);
-			if (lag.isEmpty()) {
-				return false;
-			}
-			waiting += lag.getAsLong();
+			waiting += lag.orElse(0);
 		}
 		return waiting >= pollSize;
 	}

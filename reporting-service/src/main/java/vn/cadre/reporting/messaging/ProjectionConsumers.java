@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -75,23 +74,7 @@ class ProjectionConsumers implements SmartLifecycle {
 	/** The generation each consumer thread last positioned itself in. */
 	private final ThreadLocal<Integer> positionedIn = new ThreadLocal<>();
 
-	/** What each consumer thread has applied and not yet written while catching up. */
-	private final ThreadLocal<CatchUpChunk> chunk = new ThreadLocal<>();
-
-	/**
-	 * After a chunk failed, the offsets up to which a consumer thread applies poll by
-	 * poll: those of the records the chunk held, so a poison event among them is met on
-	 * the path that makes it a dead letter.
-	 */
-	private final ThreadLocal<Map<TopicPartition, Long>> pollByPollThrough = ThreadLocal.withInitial(HashMap::new);
-
-	private final int batchSize;
-
-	private final int catchUpEvents;
-
-	private final Counter writtenChunks;
-
-	private final Counter failedChunks;
+	private final CatchUps catchUps;
 
 	private volatile boolean running;
 
@@ -103,15 +86,7 @@ class ProjectionConsumers implements SmartLifecycle {
 		this.checkpoints = checkpoints;
 		this.deadLetters = deadLetters;
 		this.policy = properties.poisonPolicy();
-		this.batchSize = properties.applyBatchSize();
-		this.catchUpEvents = properties.catchUpEvents();
-		this.writtenChunks = Counter.builder("cadre.read-side.catch-up.chunks")
-			.description("Chunks of events the consumers applied in memory and wrote together while behind")
-			.register(meters);
-		this.failedChunks = Counter.builder("cadre.read-side.catch-up.failed")
-			.description(
-					"Chunks dropped because an event or a write failed; their events were applied again poll by poll")
-			.register(meters);
+		this.catchUps = new CatchUps(checkpoints, properties.applyBatchSize(), properties.catchUpEvents(), meters);
 		Properties consumer = new Properties();
 		consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(properties.applyBatchSize()));
 		for (Projection projection : projections) {
@@ -139,23 +114,12 @@ class ProjectionConsumers implements SmartLifecycle {
 			Consumer<?, ?> consumer) {
 		ReadModels target = servedAfterAnySwitch();
 		if (!Integer.valueOf(target.generation()).equals(this.positionedIn.get())) {
-			this.chunk.remove();
+			this.catchUps.discard();
 			resumeFromCheckpoints(projection.name(), consumer, consumer.assignment());
 			return;
 		}
-		boolean behind = this.catchUpEvents > 1 && CatchUpChunk.behind(consumer, this.batchSize);
-		Map<TopicPartition, Long> alone = this.pollByPollThrough.get();
-		if (!behind) {
-			alone.clear();
-		}
-		CatchUpChunk open = this.chunk.get();
-		if (open == null && behind && alone.isEmpty()) {
-			// every partition the consumer holds, so the chunk carries each one's
-			// checkpoint
-			open = new CatchUpChunk(target,
-					this.checkpoints.lastApplied(projection.name(), target.generation(), consumer.assignment()));
-			this.chunk.set(open);
-		}
+		boolean behind = this.catchUps.behind(consumer);
+		CatchUpChunk open = this.catchUps.chunkFor(projection.name(), target, consumer, behind);
 		Map<TopicPartition, Checkpoint> applied = (open != null) ? open.progress
 				: this.checkpoints.lastApplied(projection.name(), target.generation(), partitionsOf(records));
 		List<ConsumerRecord<String, String>> fresh = records.stream()
@@ -164,15 +128,16 @@ class ProjectionConsumers implements SmartLifecycle {
 				.offset())
 			.toList();
 		if (open != null) {
-			catchUp(projection, open, fresh, !behind, consumer);
+			if (!this.catchUps.add(projection, open, fresh, !behind,
+					(polled, from) -> read(projection, polled, from))) {
+				resumeFromCheckpoints(projection.name(), consumer, consumer.assignment());
+			}
 			return;
 		}
 		if (!fresh.isEmpty()) {
 			applyPoll(projection, fresh, target, applied);
 		}
-		// applied: past a failed chunk's records, chunks may start again
-		records.forEach(record -> alone.computeIfPresent(new TopicPartition(record.topic(), record.partition()),
-				(partition, through) -> (record.offset() >= through) ? null : through));
+		this.catchUps.appliedAlone(records);
 	}
 
 	private void applyPoll(Projection projection, List<ConsumerRecord<String, String>> fresh, ReadModels target,
@@ -191,57 +156,6 @@ class ProjectionConsumers implements SmartLifecycle {
 							+ record.topic() + "-" + record.partition() + "@" + record.offset(), single, record);
 				}
 			}
-		}
-	}
-
-	/**
-	 * Adds a poll to the open chunk and writes the chunk once it is full or the consumer
-	 * has caught up. If anything fails, the chunk is dropped, the consumer goes back to
-	 * its checkpoints and applies poll by poll until it has caught up, so a poison event
-	 * is met on the path that makes it a dead letter.
-	 */
-	private void catchUp(Projection projection, CatchUpChunk open, List<ConsumerRecord<String, String>> fresh,
-			boolean caughtUp, Consumer<?, ?> consumer) {
-		open.seen(fresh);
-		try {
-			RecordBatch batch = read(projection, fresh, open.progress);
-			projection.applyAll(batch.events, open.changes);
-			open.progress.putAll(batch.progress);
-			open.applied(batch.events);
-			if (caughtUp || open.full(this.catchUpEvents)) {
-				write(projection.name(), open);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Projection {}: a catch-up chunk failed ({}); applying poll by poll from the checkpoints",
-					projection.name(), ex.toString());
-			this.chunk.remove();
-			this.pollByPollThrough.get().putAll(open.seen());
-			this.failedChunks.increment();
-			resumeFromCheckpoints(projection.name(), consumer, consumer.assignment());
-		}
-	}
-
-	private void write(String projection, CatchUpChunk open) {
-		this.chunk.remove();
-		open.changes.flush();
-		this.checkpoints.saveAll(projection, open.generation(), open.moved());
-		this.writtenChunks.increment();
-	}
-
-	/** Writes what a consumer thread holds before its partitions change hands. */
-	private void writeOpenChunk(String projection) {
-		CatchUpChunk open = this.chunk.get();
-		if (open == null) {
-			return;
-		}
-		try {
-			write(projection, open);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Projection {}: a catch-up chunk could not be written before a rebalance ({})", projection,
-					ex.toString());
-			this.positionedIn.remove();
 		}
 	}
 
@@ -378,13 +292,19 @@ class ProjectionConsumers implements SmartLifecycle {
 
 		@Override
 		public void onPartitionsRevokedBeforeCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-			writeOpenChunk(this.projection);
+			if (!ProjectionConsumers.this.catchUps.writeOpen(this.projection)) {
+				ProjectionConsumers.this.positionedIn.remove();
+			}
 		}
 
 		@Override
 		public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-			writeOpenChunk(this.projection);
+			boolean written = ProjectionConsumers.this.catchUps.writeOpen(this.projection);
 			resumeFromCheckpoints(this.projection, consumer, partitions);
+			if (!written) {
+				// the partitions kept go back to their checkpoints at the next poll
+				ProjectionConsumers.this.positionedIn.remove();
+			}
 		}
 
 	}
