@@ -50,6 +50,14 @@ class ReadSideBenchmark {
 
 	private final Map<String, Long> peakHeap = new ConcurrentHashMap<>();
 
+	/**
+	 * {@code -Dbenchmark.reportingJava=...}: the JVM options of the reporting-service
+	 * measured.
+	 */
+	private static final Map<String, String> REPORTING_JAVA_OPTIONS = (System
+		.getProperty("benchmark.reportingJava") != null)
+				? Map.of(ServiceProcess.JAVA_OPTIONS, System.getProperty("benchmark.reportingJava")) : Map.of();
+
 	@Test
 	void readSideAtNationalScale(@TempDir Path work) throws Exception {
 		Instant started = Instant.now();
@@ -94,7 +102,7 @@ class ReadSideBenchmark {
 					this.results.perRecord = perRecordSample(stack, kafka, progress, facts.events(), settings);
 				}
 				start = System.nanoTime();
-				stack.start(LocalStack.REPORTING, Map.of(), false);
+				stack.start(LocalStack.REPORTING, REPORTING_JAVA_OPTIONS, false);
 				row.readySeconds = awaitCaughtUp(stack, http, progress, facts.events(), start, row);
 				row.replaySeconds = seconds(start);
 				this.results.progressSource = progress.source();
