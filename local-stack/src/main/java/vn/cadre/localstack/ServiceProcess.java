@@ -101,6 +101,11 @@ final class ServiceProcess {
 		return readiness(readiness) == 200;
 	}
 
+	/** Whether the service answers at all: it has started, ready or not. */
+	static boolean answers(URI readiness) {
+		return readiness(readiness) > 0;
+	}
+
 	/** The readiness endpoint's status code, 0 when it does not answer. */
 	private static int readiness(URI readiness) {
 		try {

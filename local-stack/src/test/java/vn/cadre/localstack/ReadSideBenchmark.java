@@ -182,8 +182,12 @@ class ReadSideBenchmark {
 			if (!stack.isAlive(LocalStack.REPORTING)) {
 				throw new IllegalStateException("reporting-service stopped; see " + stack.log(LocalStack.REPORTING));
 			}
-			if (ready == null && ServiceProcess
-				.isReady(java.net.URI.create(stack.url(LocalStack.REPORTING) + "/actuator/health/readiness"))) {
+			java.net.URI readiness = java.net.URI
+				.create(stack.url(LocalStack.REPORTING) + "/actuator/health/readiness");
+			if (row.answeredSeconds == null && ServiceProcess.answers(readiness)) {
+				row.answeredSeconds = seconds(start);
+			}
+			if (ready == null && ServiceProcess.isReady(readiness)) {
 				ready = seconds(start);
 			}
 			if (ready != null && progress.caughtUp(head)) {

@@ -213,7 +213,8 @@ class ProjectionConsumers implements SmartLifecycle {
 	 */
 	private ReadModels servedAfterAnySwitch() {
 		long deadline = System.nanoTime() + SWITCH_TIMEOUT.toNanos();
-		while (this.generations.switching() && System.nanoTime() < deadline) {
+		Generations.Served served = this.generations.served();
+		while (served.switching() && System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(100);
 			}
@@ -221,8 +222,9 @@ class ProjectionConsumers implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while a rebuilt generation takes over", ex);
 			}
+			served = this.generations.served();
 		}
-		return this.generations.serving();
+		return served.readModels();
 	}
 
 	/** Seeks each partition to just after the served generation's checkpoint. */

@@ -43,9 +43,19 @@ public class Generations {
 		return new ReadModels(this.database, current().getInteger("serving", 1));
 	}
 
-	/** Whether live consumers must hold still while a rebuilt generation takes over. */
-	public boolean switching() {
-		return current().getBoolean("switching", false);
+	/**
+	 * The served generation and whether a switch is under way (live consumers hold still
+	 * while a rebuilt generation takes over), read together.
+	 */
+	public Served served() {
+		Document current = current();
+		return new Served(new ReadModels(this.database, current.getInteger("serving", 1)),
+				current.getBoolean("switching", false));
+	}
+
+	/** What {@link #served} read: one round trip for a consumer's every poll. */
+	public record Served(ReadModels readModels, boolean switching) {
+
 	}
 
 	/** A new generation to build beside the served one, emptied first. */
