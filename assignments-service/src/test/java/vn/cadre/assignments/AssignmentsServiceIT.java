@@ -106,6 +106,8 @@ class AssignmentsServiceIT {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat((String) response.getBody().get("detail")).contains("999/NQ-KHONGCO");
+		assertThat(response.getBody()).as("a form shows it next to the legal basis")
+			.containsEntry("field", "legalBasis");
 		assertThat(commits()).isEqualTo(before);
 	}
 

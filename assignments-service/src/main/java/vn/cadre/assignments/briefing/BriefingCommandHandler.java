@@ -25,7 +25,7 @@ public class BriefingCommandHandler {
 
 	@CommandHandler
 	public void handle(RecordBriefing command) throws Exception {
-		command.documents().forEach(this.citations::requireRegistered);
+		command.documents().forEach(number -> this.citations.requireRegistered(number, "documents"));
 		this.units.requireActiveOn(command.unitId(), command.heldOn());
 		this.briefings.newInstance(() -> new Briefing(command));
 	}

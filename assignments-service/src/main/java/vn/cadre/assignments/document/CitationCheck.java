@@ -22,7 +22,7 @@ public class CitationCheck implements MessageHandlerInterceptor<CommandMessage<?
 	@Override
 	public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
 		if (unitOfWork.getMessage().getPayload() instanceof CitesLegalBasis citing) {
-			this.citations.requireRegistered(citing.legalBasis());
+			this.citations.requireRegistered(citing.legalBasis(), "legalBasis");
 		}
 		return chain.proceed();
 	}

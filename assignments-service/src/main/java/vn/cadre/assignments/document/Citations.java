@@ -15,10 +15,11 @@ public class Citations {
 		this.eventStore = eventStore;
 	}
 
-	public void requireRegistered(String number) {
+	/** Refuses a document that is not registered, naming the command's {@code field}. */
+	public void requireRegistered(String number, String field) {
 		DocumentNumber canonical = new DocumentNumber(number);
 		if (!isRegistered(canonical)) {
-			throw new UnknownCitation(canonical.value());
+			throw new UnknownCitation(canonical.value(), field);
 		}
 	}
 

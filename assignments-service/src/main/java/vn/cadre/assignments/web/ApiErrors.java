@@ -48,9 +48,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ UnknownCitation.class, UnknownUnit.class })
+	@ExceptionHandler(UnknownUnit.class)
 	ProblemDetail unknownReference(RuntimeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	}
+
+	/**
+	 * Named by the field that cited it: a command's legal basis, a briefing's documents.
+	 */
+	@ExceptionHandler(UnknownCitation.class)
+	ProblemDetail unknownCitation(UnknownCitation ex) {
+		ProblemDetail problem = unknownReference(ex);
+		problem.setProperty("field", ex.field());
+		return problem;
 	}
 
 	/** A person is only ever named by {@code personId}, so a form can show it there. */

@@ -13,6 +13,7 @@ import vn.cadre.kernel.unit.UnitId;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -46,9 +47,12 @@ class BriefingRulesTest {
 
 	@Test
 	void aBriefingOnAnUnregisteredDocument_isRefused_andNothingIsStored() {
-		this.fixture.when(briefing("hn-3", ESTABLISHED, List.of("05-QĐ/TU", "99-QĐ/KHONG")))
+		UnitsFixture.Outcome outcome = this.fixture
+			.when(briefing("hn-3", ESTABLISHED, List.of("05-QĐ/TU", "99-QĐ/KHONG")))
 			.expectException(UnknownCitation.class)
 			.expectNoEvents();
+		assertThat(((UnknownCitation) outcome.refusal()).field()).as("named where the briefing cites it")
+			.isEqualTo("documents");
 	}
 
 	@Test
