@@ -1,7 +1,6 @@
 package vn.cadre.reporting.messaging;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.cadre.reporting.config.ReportingProperties;
-import vn.cadre.reporting.deadletters.DeadLetter;
 import vn.cadre.reporting.deadletters.DeadLetters;
 import vn.cadre.reporting.deadletters.PoisonPolicy;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
@@ -76,6 +74,8 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final CatchUps catchUps;
 
+	private final RecordDeadLetters recordDeadLetters;
+
 	private volatile boolean running;
 
 	ProjectionConsumers(List<Projection> projections, ConcurrentKafkaListenerContainerFactory<String, String> factory,
@@ -86,6 +86,7 @@ class ProjectionConsumers implements SmartLifecycle {
 		this.checkpoints = checkpoints;
 		this.deadLetters = deadLetters;
 		this.policy = properties.poisonPolicy();
+		this.recordDeadLetters = new RecordDeadLetters(deadLetters, checkpoints, generations, this.policy);
 		this.catchUps = new CatchUps(checkpoints, properties.applyBatchSize(), properties.catchUpEvents(), meters);
 		Properties consumer = new Properties();
 		consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(properties.applyBatchSize()));
@@ -103,9 +104,9 @@ class ProjectionConsumers implements SmartLifecycle {
 			container.getContainerProperties()
 				.setMessageListener((BatchConsumerAwareMessageListener<String, String>) (records,
 						kafka) -> applyBatch(projection, records, kafka));
-			container.setCommonErrorHandler(
-					new DefaultErrorHandler((record, ex) -> deadLetter(projection, record, ex, DeadLetter.FAILED),
-							new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts())));
+			container.setCommonErrorHandler(new DefaultErrorHandler(
+					(record, ex) -> this.recordDeadLetters.failed(projection.name(), record, ex),
+					new FixedBackOff(properties.retryInterval().toMillis(), properties.retryAttempts())));
 			this.containers.add(container);
 		}
 	}
@@ -203,7 +204,7 @@ class ProjectionConsumers implements SmartLifecycle {
 			throw new IllegalStateException(
 					"Undecodable record at " + record.topic() + "-" + record.partition() + "@" + record.offset(), ex);
 		});
-		diverted.forEach(record -> recordDeadLetter(projection, record, null, DeadLetter.PARKED));
+		diverted.forEach(record -> this.recordDeadLetters.parked(projection.name(), record));
 		return batch;
 	}
 
@@ -244,27 +245,6 @@ class ProjectionConsumers implements SmartLifecycle {
 					(checkpoint != null) ? checkpoint.offset() : "none");
 		}
 		this.positionedIn.set(generation);
-	}
-
-	private void deadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
-		recordDeadLetter(projection, record, ex, cause);
-		this.checkpoints.save(projection.name(), this.generations.serving().generation(),
-				new TopicPartition(record.topic(), record.partition()),
-				new Checkpoint(record.offset(), -1, -1, null).afterEvent(record.offset(), Headers.position(record)));
-	}
-
-	private void recordDeadLetter(Projection projection, ConsumerRecord<?, ?> record, Exception ex, String cause) {
-		String aggregateId = (record.key() != null) ? record.key().toString() : null;
-		this.deadLetters.record(
-				new DeadLetter(DeadLetter.idOf(projection.name(), record.topic(), record.partition(), record.offset()),
-						projection.name(), record.topic(), record.partition(), record.offset(), aggregateId,
-						Headers.position(record), cause, (ex != null) ? DeadLetter.describe(ex) : null,
-						String.valueOf(record.value()), Instant.now()));
-		if (this.policy == PoisonPolicy.PARK) {
-			this.deadLetters.park(projection.name(), aggregateId);
-		}
-		log.warn("Projection {}: event at {}-{}@{} became a dead letter ({})", projection.name(), record.topic(),
-				record.partition(), record.offset(), cause);
 	}
 
 	@Override

@@ -100,7 +100,6 @@ public class Rebuild {
 	private void run(String id, boolean checkOnly) {
 		ReadModels next = this.generations.next();
 		this.checkpoints.forget(next.generation());
-		this.batches.discard();
 		boolean holding = false;
 		try (KafkaConsumer<String, String> consumer = consumer()) {
 			List<TopicPartition> partitions = consumer.partitionsFor(this.topic)
