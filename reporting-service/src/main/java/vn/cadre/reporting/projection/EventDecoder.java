@@ -24,7 +24,7 @@ public class EventDecoder {
 
 	private final ObjectMapper json;
 
-	EventDecoder(ObjectMapper json) {
+	public EventDecoder(ObjectMapper json) {
 		this.json = json;
 	}
 
