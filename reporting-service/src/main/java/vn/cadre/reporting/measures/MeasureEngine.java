@@ -19,7 +19,7 @@ import vn.cadre.kernel.post.PostCatalogue;
 import vn.cadre.kernel.post.PostCode;
 import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.mandates.MandateVersion;
-import vn.cadre.reporting.units.UnitView;
+import vn.cadre.reporting.units.UnitOutline;
 
 /**
  * Computes the report's measures over a window of days from the mandates believed at one
@@ -48,10 +48,13 @@ public final class MeasureEngine {
 	private MeasureEngine() {
 	}
 
-	public static List<Measure> compute(List<UnitView> units, List<MandateVersion> believed, List<Briefing> briefings,
-			Period window) {
-		List<UnitView> active = units.stream().filter(unit -> activeIn(unit, window)).toList();
-		Map<String, UnitView> byId = new LinkedHashMap<>();
+	public static List<Measure> compute(List<? extends UnitOutline> units, List<MandateVersion> believed,
+			List<Briefing> briefings, Period window) {
+		List<UnitOutline> active = units.stream()
+			.filter(unit -> activeIn(unit, window))
+			.map(UnitOutline.class::cast)
+			.toList();
+		Map<String, UnitOutline> byId = new LinkedHashMap<>();
 		active.forEach(unit -> byId.put(unit.unitId(), unit));
 		List<MandateVersion> inWindow = believed.stream()
 			.filter(version -> !version.rescinded() && byId.containsKey(version.unitId()))
@@ -82,7 +85,7 @@ public final class MeasureEngine {
 	}
 
 	/** Whether the unit exists on some day of the window: only such units count. */
-	static boolean activeIn(UnitView unit, Period window) {
+	static boolean activeIn(UnitOutline unit, Period window) {
 		return !unit.establishedOn().isAfter(window.until())
 				&& (unit.dissolvedOn() == null || !unit.dissolvedOn().isBefore(window.from()));
 	}
@@ -91,7 +94,7 @@ public final class MeasureEngine {
 	 * The version with its days cut to the window and to its unit's validity (a mandate
 	 * is never held on a day its unit does not exist), or null when no day is left.
 	 */
-	private static MandateVersion clipped(MandateVersion version, UnitView unit, Period window) {
+	private static MandateVersion clipped(MandateVersion version, UnitOutline unit, Period window) {
 		LocalDate from = max(window.from(), unit.establishedOn());
 		LocalDate until = (unit.dissolvedOn() != null && unit.dissolvedOn().isBefore(window.until()))
 				? unit.dissolvedOn() : window.until();
@@ -114,7 +117,7 @@ public final class MeasureEngine {
 	 * common day.
 	 */
 	private static Measure together(String id, String titleVi, String titleEn, Set<String> firstPosts, String second,
-			Map<String, UnitView> units, List<MandateVersion> mandates, Period window, long denominator) {
+			Map<String, UnitOutline> units, List<MandateVersion> mandates, Period window, long denominator) {
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> counted = new LinkedHashSet<>();
 		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(mandates);
@@ -157,7 +160,7 @@ public final class MeasureEngine {
 	 * Key posts held by non-locals: post slots (unit x post) and distinct persons, by
 	 * post.
 	 */
-	private static List<Measure> nonLocalKeyPosts(Map<String, UnitView> units, List<MandateVersion> mandates,
+	private static List<Measure> nonLocalKeyPosts(Map<String, UnitOutline> units, List<MandateVersion> mandates,
 			long denominator) {
 		List<MandateVersion> nonLocal = mandates.stream()
 			.filter(version -> isKeyPost(version.postCode()) && "NON_LOCAL".equals(version.locality()))
@@ -187,8 +190,8 @@ public final class MeasureEngine {
 	}
 
 	/** Pairs of posts one person held in one unit on a common day of the window. */
-	private static Measure concurrentHoldings(Map<String, UnitView> units, List<MandateVersion> mandates, Period window,
-			long denominator) {
+	private static Measure concurrentHoldings(Map<String, UnitOutline> units, List<MandateVersion> mandates,
+			Period window, long denominator) {
 		Map<String, Set<String>> holdersByPair = new TreeMap<>();
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
@@ -210,8 +213,8 @@ public final class MeasureEngine {
 				holdersByPair.values().stream().mapToLong(Set::size).sum(), null, sizes(holdersByPair), evidence);
 	}
 
-	private static List<Measure> briefingMeasures(Map<String, UnitView> units, List<Briefing> briefings, Period window,
-			long denominator) {
+	private static List<Measure> briefingMeasures(Map<String, UnitOutline> units, List<Briefing> briefings,
+			Period window, long denominator) {
 		List<Briefing> held = briefings.stream()
 			.filter(briefing -> units.containsKey(briefing.unitId()) && !briefing.heldOn().isBefore(window.from())
 					&& !briefing.heldOn().isAfter(window.until()))
@@ -234,7 +237,7 @@ public final class MeasureEngine {
 						held.stream().mapToLong(Briefing::attendances).sum(), null, attendancesByDocument, evidence));
 	}
 
-	private static Measure.Evidence evidence(UnitView unit, List<MandateVersion> versions, String detail) {
+	private static Measure.Evidence evidence(UnitOutline unit, List<MandateVersion> versions, String detail) {
 		return new Measure.Evidence(unit.unitId(), name(unit),
 				versions.stream().map(MandateVersion::personId).distinct().toList(),
 				versions.stream().map(MandateVersion::postCode).toList(),
@@ -247,7 +250,7 @@ public final class MeasureEngine {
 				detail);
 	}
 
-	private static String name(UnitView unit) {
+	private static String name(UnitOutline unit) {
 		return unit.name();
 	}
 

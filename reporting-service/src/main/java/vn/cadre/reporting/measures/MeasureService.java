@@ -12,6 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import vn.cadre.reporting.briefings.Briefings;
@@ -19,6 +25,7 @@ import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.units.LineageView;
+import vn.cadre.reporting.units.UnitOutline;
 import vn.cadre.reporting.units.UnitQueries;
 import vn.cadre.reporting.units.UnitView;
 
@@ -31,6 +38,17 @@ import vn.cadre.reporting.units.UnitView;
 public class MeasureService {
 
 	static final int BATCH = 500;
+
+	/**
+	 * Reads that run beside the request's own: a wide scope's countable versions while
+	 * its register is read, and the briefings while the versions are. Daemon threads,
+	 * created as requests need them and dropped when idle.
+	 */
+	private static final ExecutorService READS = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "measure-reads");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final UnitQueries units;
 
@@ -47,38 +65,46 @@ public class MeasureService {
 	public MeasureReport measure(Scope scope, String unitId, String level, Period period, LocalDate on,
 			Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
-		Map<String, UnitView> inScope = resolve(scope, unitId, level);
-		List<String> unitIds = List.copyOf(inScope.keySet());
 		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
-		Map<String, List<MandateVersion>> countable = wide ? this.mandates.countableEverywhere(knownAt)
+		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = wide
+				? CompletableFuture.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS) : null;
+		Map<String, UnitOutline> inScope = resolve(scope, unitId, level);
+		List<String> unitIds = List.copyOf(inScope.keySet());
+		CompletableFuture<Map<String, List<Briefing>>> briefings = CompletableFuture.supplyAsync(() -> briefings(
+				inScope.values().stream().filter(Objects::nonNull).filter(unit -> counts(scope, level, unit)), window,
+				knownAt), READS);
+		Map<String, List<MandateVersion>> countable = wide ? joined(everywhere)
 				: this.mandates.countableAt(unitIds, knownAt);
 		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds,
-				compute(scope, level, unitIds, inScope, countable, window, knownAt));
+				compute(scope, level, unitIds, inScope, countable, joined(briefings), window));
 	}
 
 	/**
 	 * For each province that existed in the window, the figures of its units of
 	 * {@code level}, as {@link #measure} answers for scope PROVINCE, without evidence:
-	 * the register and the countable versions are read once for all of them, so the
-	 * national view is one question, not one per province.
+	 * the register, the countable versions and the briefings are read once for all of
+	 * them, so the national view is one question, not one per province.
 	 */
 	public List<ProvinceMeasures> byProvince(String level, Period period, LocalDate on, Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
+		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = CompletableFuture
+			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS);
 		List<UnitView> provinces = this.units.unitsOfLevel("PROVINCE")
 			.stream()
 			.filter(province -> MeasureEngine.activeIn(province, window))
 			.toList();
 		Map<String, List<String>> descendants = this.units
 			.descendantsOfEach(provinces.stream().map(UnitView::unitId).toList());
-		Map<String, UnitView> ofLevel = new HashMap<>();
-		this.units.unitsOfLevel(level).forEach(unit -> ofLevel.put(unit.unitId(), unit));
-		Map<String, List<MandateVersion>> countable = this.mandates.countableEverywhere(knownAt);
+		Map<String, UnitOutline> ofLevel = new HashMap<>();
+		this.units.outlinesOfLevel(level).forEach(unit -> ofLevel.put(unit.unitId(), unit));
+		Map<String, List<Briefing>> briefings = briefings(ofLevel.values().stream(), window, knownAt);
+		Map<String, List<MandateVersion>> countable = joined(everywhere);
 		List<ProvinceMeasures> rows = new ArrayList<>();
 		for (UnitView province : provinces) {
 			List<String> unitIds = descendants.get(province.unitId());
-			Map<String, UnitView> inScope = new LinkedHashMap<>();
+			Map<String, UnitOutline> inScope = new LinkedHashMap<>();
 			unitIds.forEach(id -> inScope.put(id, ofLevel.get(id)));
-			List<Measure> figures = compute(Scope.PROVINCE, level, unitIds, inScope, countable, window, knownAt)
+			List<Measure> figures = compute(Scope.PROVINCE, level, unitIds, inScope, countable, briefings, window)
 				.stream()
 				.map(measure -> measure.page(0, 0))
 				.toList();
@@ -92,19 +118,18 @@ public class MeasureService {
 
 	}
 
-	private List<Measure> compute(Scope scope, String level, List<String> unitIds, Map<String, UnitView> inScope,
-			Map<String, List<MandateVersion>> countable, Period window, Instant knownAt) {
+	private List<Measure> compute(Scope scope, String level, List<String> unitIds, Map<String, UnitOutline> inScope,
+			Map<String, List<MandateVersion>> countable, Map<String, List<Briefing>> briefings, Period window) {
 		List<List<Measure>> batches = new ArrayList<>();
 		for (int start = 0; start < unitIds.size(); start += BATCH) {
 			List<String> batch = unitIds.subList(start, Math.min(unitIds.size(), start + BATCH));
-			List<UnitView> batchUnits = batch.stream()
+			List<UnitOutline> batchUnits = batch.stream()
 				.map(inScope::get)
 				.filter(Objects::nonNull)
-				.filter(unit -> level == null || scope == Scope.UNIT || scope == Scope.LINEAGE
-						|| unit.level().equals(level))
+				.filter(unit -> counts(scope, level, unit))
 				.toList();
-			batches.add(MeasureEngine.compute(batchUnits, inOrder(batch, countable),
-					briefings(batchUnits, window, knownAt), window));
+			batches.add(MeasureEngine.compute(batchUnits, inOrder(batch, countable), ofUnits(batchUnits, briefings),
+					window));
 		}
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
@@ -113,16 +138,49 @@ public class MeasureService {
 	}
 
 	/**
-	 * The briefings of the units the engine counts them for (those of the scope's level
-	 * that exist in the window): on mongo-java-server the query's cost grows with the
-	 * number of units it names, and a batch with none asks nothing.
+	 * Whether a unit of the scope is one the measures count (a level narrows wide
+	 * scopes).
 	 */
-	private List<Briefing> briefings(List<UnitView> batchUnits, Period window, Instant knownAt) {
-		List<String> ids = batchUnits.stream()
-			.filter(unit -> MeasureEngine.activeIn(unit, window))
-			.map(UnitView::unitId)
+	private static boolean counts(Scope scope, String level, UnitOutline unit) {
+		return level == null || scope == Scope.UNIT || scope == Scope.LINEAGE || unit.level().equals(level);
+	}
+
+	/**
+	 * The briefings of the units the engine counts them for (those that exist in the
+	 * window), by unit: on mongo-java-server the query's cost grows with the number of
+	 * units it names, and a scope with none asks nothing.
+	 */
+	private Map<String, List<Briefing>> briefings(Stream<UnitOutline> counted, Period window, Instant knownAt) {
+		List<String> ids = counted.filter(unit -> MeasureEngine.activeIn(unit, window))
+			.map(UnitOutline::unitId)
 			.toList();
-		return ids.isEmpty() ? List.of() : this.briefings.heldBy(ids, window.from(), window.until(), knownAt);
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.briefings.heldBy(ids, window.from(), window.until(), knownAt)
+			.stream()
+			.collect(Collectors.groupingBy(Briefing::unitId));
+	}
+
+	/** A batch's briefings in the order {@link Briefings#heldBy} gives them. */
+	private static List<Briefing> ofUnits(List<UnitOutline> units, Map<String, List<Briefing>> briefings) {
+		return units.stream()
+			.flatMap(unit -> briefings.getOrDefault(unit.unitId(), List.of()).stream())
+			.sorted(Comparator.comparing(Briefing::heldOn).thenComparing(Briefing::briefingId))
+			.toList();
+	}
+
+	/** What a read run beside the request gave, or the exception it threw. */
+	private static <T> T joined(CompletableFuture<T> read) {
+		try {
+			return read.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -140,16 +198,15 @@ public class MeasureService {
 	 * The units of a scope by id, in the order of the report's unit ids; a unit the
 	 * register lacks is absent. Unknown starting units give an empty scope.
 	 */
-	Map<String, UnitView> resolve(Scope scope, String unitId, String level) {
+	Map<String, UnitOutline> resolve(Scope scope, String unitId, String level) {
+		Map<String, UnitOutline> units = new LinkedHashMap<>();
 		if (scope == Scope.COUNTRY || scope == Scope.LEVEL) {
-			Map<String, UnitView> units = new LinkedHashMap<>();
-			this.units.unitsOfLevel(level).forEach(unit -> units.put(unit.unitId(), unit));
+			this.units.outlinesOfLevel(level).forEach(unit -> units.put(unit.unitId(), unit));
 			return units;
 		}
 		List<String> ids = ids(scope, unitId);
 		Map<String, UnitView> loaded = new HashMap<>();
 		this.units.getUnits(ids).forEach(unit -> loaded.put(unit.unitId(), unit));
-		Map<String, UnitView> units = new LinkedHashMap<>();
 		ids.forEach(id -> units.put(id, loaded.get(id)));
 		return units;
 	}

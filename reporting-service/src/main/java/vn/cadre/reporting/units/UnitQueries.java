@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -148,6 +149,27 @@ public class UnitQueries {
 			.forEach(document -> result.add(view(document)));
 		result.sort(Comparator.comparing(UnitView::unitId));
 		return result;
+	}
+
+	/**
+	 * Every unit of a level (all levels when null) by id, with only the fields the
+	 * measures read: the server sends five fields of each unit instead of its whole
+	 * history.
+	 */
+	public List<UnitOutline> outlinesOfLevel(String level) {
+		List<UnitOutline> result = new ArrayList<>();
+		units().find((level != null) ? eq("level", level) : new Document())
+			.projection(Projections.include("name", "level", "establishedOn", "dissolvedOn"))
+			.forEach(document -> result.add(new Outline(document.getString("_id"), document.getString("name"),
+					document.getString("level"), LocalDate.parse(document.getString("establishedOn")),
+					date(document.getString("dissolvedOn")))));
+		result.sort(Comparator.comparing(UnitOutline::unitId));
+		return result;
+	}
+
+	private record Outline(String unitId, String name, String level, LocalDate establishedOn,
+			LocalDate dissolvedOn) implements UnitOutline {
+
 	}
 
 	/** Ids of every unit of a level (all levels when null), in pages of {@code size}. */

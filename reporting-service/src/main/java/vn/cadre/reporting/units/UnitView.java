@@ -14,7 +14,7 @@ import java.util.List;
 public record UnitView(String unitId, String code, String name, List<NameView> names, String type, List<TypeView> types,
 		String level, String parentId, List<ParentView> parents, LocalDate establishedOn, LocalDate dissolvedOn,
 		String endedBy, List<EdgeView> predecessors, List<EdgeView> successors, String legalBasis, long lastPosition,
-		Instant recordedAt) {
+		Instant recordedAt) implements UnitOutline {
 
 	/** A name and the day it took effect. */
 	public record NameView(String name, LocalDate from) {

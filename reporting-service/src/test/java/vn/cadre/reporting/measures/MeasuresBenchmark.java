@@ -169,7 +169,28 @@ class MeasuresBenchmark {
 						query.name(), was[0], was[1], is[0], is[1], was[1] / is[1], wasAlone[0], wasAlone[1],
 						isAlone[0], isAlone[1], wasAlone[1] / isAlone[1]);
 			}
+			countryParts(generations, briefingQueries, now);
 		}
+	}
+
+	/**
+	 * Where a country query's time goes: the register's communes (whole documents, and
+	 * the outlines the service reads), their countable versions and their briefings, each
+	 * read as the service reads it, p50 of ten after a warm-up. The service reads the
+	 * versions beside the register and the briefings; the rest of the query is the
+	 * engine's.
+	 */
+	private static void countryParts(Generations generations, Briefings briefings, Instant now) {
+		UnitQueries units = new UnitQueries(generations);
+		MandateQueries mandates = new MandateQueries(generations);
+		List<String> ids = units.outlinesOfLevel("COMMUNE").stream().map(unit -> unit.unitId()).toList();
+		System.out.printf(
+				"country query's parts, p50 of 10 (ms): register %.1f (outlines %.1f), countable versions "
+						+ "%.1f, briefings %.1f (%,d communes)%n",
+				latencies(10, index -> units.unitsOfLevel("COMMUNE"))[0],
+				latencies(10, index -> units.outlinesOfLevel("COMMUNE"))[0],
+				latencies(10, index -> mandates.countableEverywhere(now))[0],
+				latencies(10, index -> briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now))[0], ids.size());
 	}
 
 	record Query(String name, int runs, IntFunction<Object[]> arguments) {
