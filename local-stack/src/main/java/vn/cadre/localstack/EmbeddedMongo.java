@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -26,7 +25,7 @@ final class EmbeddedMongo implements AutoCloseable {
 
 	static EmbeddedMongo start(StackSettings settings) throws IOException {
 		Path folder = Files.createDirectories(settings.dataDir().resolve("mongo"));
-		MongoServer eventStore = new MongoServer(new H2Backend(folder.resolve("events.mv").toString()));
+		MongoServer eventStore = new MongoServer(new EventStoreBackend(folder.resolve("events.mv").toString()));
 		eventStore.bind("127.0.0.1", settings.eventStorePort());
 		MongoServer readModels = new MongoServer(new MemoryBackend());
 		readModels.bind("127.0.0.1", settings.readModelPort());
