@@ -523,6 +523,7 @@ class AssignmentsServiceIT {
 		assertThat(beforeTheUnit.getBody()).containsEntry("rule", "UnitNotActiveOn");
 		assertThat(unknownDocument.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(unknownUnit.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(unknownUnit.getBody()).as("named where the request named it").containsEntry("field", "unitId");
 		assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 	}
 

@@ -41,7 +41,7 @@ public class LocalityPreview {
 		}
 		catch (AggregateNotFoundException ex) {
 			reading.rollback();
-			throw new UnknownUnit(unitId.value());
+			throw new UnknownUnit(unitId.value(), "unitId");
 		}
 		catch (RuntimeException ex) {
 			reading.rollback(ex);

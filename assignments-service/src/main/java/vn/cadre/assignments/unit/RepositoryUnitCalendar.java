@@ -25,7 +25,7 @@ public class RepositoryUnitCalendar implements BriefingCommandHandler.UnitCalend
 			this.units.load(unitId.value()).execute(unit -> unit.requireActiveOn(day));
 		}
 		catch (AggregateNotFoundException ex) {
-			throw new UnknownUnit(unitId.value());
+			throw new UnknownUnit(unitId.value(), "unitId");
 		}
 	}
 

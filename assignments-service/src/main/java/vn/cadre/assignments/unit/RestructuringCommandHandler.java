@@ -32,7 +32,13 @@ public class RestructuringCommandHandler {
 
 	@CommandHandler
 	public void handle(MergeCommunes command) {
-		handle(RestructureUnits.of(command));
+		try {
+			handle(RestructureUnits.of(command));
+		}
+		catch (UnknownUnit ex) {
+			// a merger's sources are its predecessors
+			throw "sources".equals(ex.field()) ? ex.namedBy("predecessorIds") : ex;
+		}
 	}
 
 	/**
@@ -45,7 +51,7 @@ public class RestructuringCommandHandler {
 	public void handle(RestructureUnits resolution) {
 		Map<UnitId, List<CodeSpan>> given = new LinkedHashMap<>();
 		for (RestructureUnits.Flow flow : resolution.flows()) {
-			Aggregate<AdministrativeUnit> source = this.units.load(flow.sourceId());
+			Aggregate<AdministrativeUnit> source = this.units.load(flow.sourceId(), "sources");
 			given.put(flow.sourceId(), source.invoke(unit -> unit.give(flow, resolution)));
 			if (!flow.continues()) {
 				this.codes.release(source.invoke(AdministrativeUnit::code), flow.sourceId(), resolution.lastDayBefore(),
@@ -62,7 +68,8 @@ public class RestructuringCommandHandler {
 		}
 		for (RestructureUnits.Enlargement enlargement : resolution.enlargements()) {
 			List<CodeSpan> lineage = lineageOf(enlargement.sources(), given);
-			this.units.load(enlargement.unitId()).execute(unit -> unit.enlarge(enlargement, resolution, lineage));
+			this.units.load(enlargement.unitId(), "unitId")
+				.execute(unit -> unit.enlarge(enlargement, resolution, lineage));
 		}
 		for (RestructureUnits.UnitChange change : resolution.changes()) {
 			change(change, resolution);
@@ -73,7 +80,7 @@ public class RestructuringCommandHandler {
 	}
 
 	private void change(RestructureUnits.UnitChange change, RestructureUnits resolution) {
-		Aggregate<AdministrativeUnit> unit = this.units.load(change.unitId());
+		Aggregate<AdministrativeUnit> unit = this.units.load(change.unitId(), "unitId");
 		if (change.name() != null) {
 			unit.execute(it -> it.rename(change.name(), resolution.effectiveOn(), resolution.legalBasis()));
 		}

@@ -32,13 +32,13 @@ public class UnitLifecycleHandler {
 
 	@CommandHandler
 	public void handle(DissolveUnit command) {
-		UnitCode code = this.units.load(command.unitId()).invoke(unit -> unit.dissolve(command));
+		UnitCode code = this.units.load(command.unitId(), "unitId").invoke(unit -> unit.dissolve(command));
 		this.codes.release(code, command.unitId(), command.lastDay(), command.legalBasis());
 	}
 
 	@CommandHandler
 	public void handle(ChangeUnitParent command) {
-		Aggregate<AdministrativeUnit> unit = this.units.load(command.unitId());
+		Aggregate<AdministrativeUnit> unit = this.units.load(command.unitId(), "unitId");
 		this.units.requireParent(command.parentId(), unit.invoke(AdministrativeUnit::level), command.effectiveOn());
 		unit.execute(it -> it.reparent(command.parentId(), command.effectiveOn(), null, command.legalBasis()));
 	}

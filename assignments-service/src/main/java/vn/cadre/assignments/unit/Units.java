@@ -29,12 +29,13 @@ class Units {
 		this.exists = exists;
 	}
 
-	Aggregate<AdministrativeUnit> load(UnitId unitId) {
+	/** The unit, or a refusal naming the command's {@code field} that gave its id. */
+	Aggregate<AdministrativeUnit> load(UnitId unitId, String field) {
 		try {
 			return this.repository.load(unitId.value());
 		}
 		catch (AggregateNotFoundException ex) {
-			throw new UnknownUnit(unitId.value());
+			throw new UnknownUnit(unitId.value(), field);
 		}
 	}
 
@@ -50,7 +51,7 @@ class Units {
 	 */
 	void requireParent(UnitId parentId, UnitLevel childLevel, LocalDate day) {
 		if (parentId != null) {
-			load(parentId).execute(parent -> parent.requireCanParent(childLevel, day));
+			load(parentId, "parentId").execute(parent -> parent.requireCanParent(childLevel, day));
 		}
 	}
 

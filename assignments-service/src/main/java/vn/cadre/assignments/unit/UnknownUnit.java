@@ -1,10 +1,29 @@
 package vn.cadre.assignments.unit;
 
-/** A command refers to a unit that is not in the register. */
+/**
+ * A command names a unit that is not in the register; {@link #field} names where the
+ * command named it ({@code unitId}, {@code parentId}, {@code predecessorIds},
+ * {@code sources}), so a form can show the refusal there.
+ */
 public class UnknownUnit extends RuntimeException {
 
-	UnknownUnit(String unitId) {
+	private final String unitId;
+
+	private final String field;
+
+	UnknownUnit(String unitId, String field) {
 		super("Không có đơn vị " + unitId + " / No unit " + unitId + " in the register");
+		this.unitId = unitId;
+		this.field = field;
+	}
+
+	public String field() {
+		return this.field;
+	}
+
+	/** The same refusal, named by the field a command that stands for another has. */
+	UnknownUnit namedBy(String otherField) {
+		return new UnknownUnit(this.unitId, otherField);
 	}
 
 }

@@ -48,9 +48,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	private static ProblemDetail unknownReference(RuntimeException ex, String field) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+		problem.setProperty("field", field);
+		return problem;
+	}
+
+	/** Named by the field that gave its id: a unit, a parent, a merger's predecessors. */
 	@ExceptionHandler(UnknownUnit.class)
-	ProblemDetail unknownReference(RuntimeException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+	ProblemDetail unknownUnit(UnknownUnit ex) {
+		return unknownReference(ex, ex.field());
 	}
 
 	/**
@@ -58,22 +65,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(UnknownCitation.class)
 	ProblemDetail unknownCitation(UnknownCitation ex) {
-		ProblemDetail problem = unknownReference(ex);
-		problem.setProperty("field", ex.field());
-		return problem;
+		return unknownReference(ex, ex.field());
 	}
 
 	/** A person is only ever named by {@code personId}, so a form can show it there. */
 	@ExceptionHandler(UnknownPerson.class)
 	ProblemDetail unknownPerson(UnknownPerson ex) {
-		ProblemDetail problem = unknownReference(ex);
-		problem.setProperty("field", "personId");
-		return problem;
+		return unknownReference(ex, "personId");
 	}
 
+	/** Not found where the request's path names it, and named by {@code mandateId}. */
 	@ExceptionHandler(MandateNotFound.class)
 	ProblemDetail unknownMandate(MandateNotFound ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setProperty("field", "mandateId");
+		return problem;
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)

@@ -57,10 +57,11 @@ class BriefingRulesTest {
 
 	@Test
 	void aBriefingInAUnitNeverRegistered_isRefused() {
-		this.fixture
+		UnitsFixture.Outcome outcome = this.fixture
 			.when(new RecordBriefing("hn-4", new UnitId("xa-khong"), ESTABLISHED, "Hội nghị", List.of("05-QĐ/TU"), 1))
 			.expectException(UnknownUnit.class)
 			.expectNoEvents();
+		assertThat(((UnknownUnit) outcome.refusal()).field()).isEqualTo("unitId");
 	}
 
 	@Test

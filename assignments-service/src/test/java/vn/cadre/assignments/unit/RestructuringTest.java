@@ -37,6 +37,8 @@ import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Given/when/then for the commands that touch several units and the code register:
  * registration, dissolution, a new parent, {@code MergeCommunes} and whole resolutions
@@ -152,11 +154,12 @@ class RestructuringTest {
 
 		@Test
 		void register_isRejected_underAnUnknownParent() {
-			fixture
+			UnitsFixture.Outcome outcome = fixture
 				.when(new RegisterUnit(new UnitId("binh-lu"), new UnitCode("03412"), new UnitName("Bình Lư"),
 						UnitType.COMMUNE, new UnitId("no-such-unit"), ESTABLISHED, BASIS))
 				.expectException(UnknownUnit.class)
 				.expectNoEvents();
+			assertThat(((UnknownUnit) outcome.refusal()).field()).isEqualTo("parentId");
 		}
 
 		@Test
@@ -292,9 +295,11 @@ class RestructuringTest {
 
 		@Test
 		void merge_isRejected_whenAPredecessorIsUnknown() {
-			laiChau().when(binhLuMerger("03390", List.of("tam-duong", "no-such-unit")))
+			UnitsFixture.Outcome outcome = laiChau().when(binhLuMerger("03390", List.of("tam-duong", "no-such-unit")))
 				.expectException(UnknownUnit.class)
 				.expectNoEvents();
+			assertThat(((UnknownUnit) outcome.refusal()).field()).as("a merger's sources are its predecessors")
+				.isEqualTo("predecessorIds");
 		}
 
 		@Test

@@ -29,15 +29,9 @@ public record Refusal(String field, String message) {
 			Map.entry("EndBeyondPeriod", "lastDay"), Map.entry("MandateRescinded", "mandateId"),
 			Map.entry("OriginUnchanged", "hometownCode"));
 
-	/**
-	 * A reference to something not in the register is answered with neither a field nor a
-	 * rule, only words; their English half starts the same way for each kind.
-	 */
-	private static final Map<String, String> UNKNOWN_REFERENCE_FIELDS = Map.of("No person ", "personId",
-			"The document ", "legalBasis", "No unit ", "unitId", "No mandate ", "mandateId");
-
 	/** A field's name as the form has it: a nested field is its last part. */
-	private static final Map<String, String> ALIASES = Map.of("until", "from", "origin", "hometownCode");
+	private static final Map<String, String> ALIASES = Map.of("until", "from", "origin", "hometownCode", "unitId",
+			"unit");
 
 	static Refusal of(CommandSide.Refused refused, Set<String> formFields, Locale locale) {
 		String detail = Bilingual.half(locale, refused.detail());
@@ -53,15 +47,6 @@ public record Refusal(String field, String message) {
 				// what
 				detail = detail + " (" + first.field() + ": " + first.message() + ")";
 			}
-		}
-		if (field == null && refused.detail() != null) {
-			String english = Bilingual.half(Locale.ENGLISH, refused.detail());
-			field = UNKNOWN_REFERENCE_FIELDS.entrySet()
-				.stream()
-				.filter((known) -> english.startsWith(known.getKey()))
-				.map((known) -> onForm(known.getValue(), formFields))
-				.findFirst()
-				.orElse(null);
 		}
 		return new Refusal(field, detail);
 	}

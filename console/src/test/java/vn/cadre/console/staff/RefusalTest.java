@@ -57,16 +57,31 @@ class RefusalTest {
 	}
 
 	@Test
-	void anUnknownPersonOrDocument_namedOnlyInWords_goesNextToItsField() {
-		Refused person = new Refused(422, null, null,
+	void anUnknownReference_goesNextToTheFieldTheServiceNames() {
+		Refused person = new Refused(422, "personId", null,
 				"Chưa đăng ký người can-bo-99 / No person can-bo-99 in the register", List.of());
-		Refused document = new Refused(422, null, null,
+		Refused document = new Refused(422, "legalBasis", null,
 				"Văn bản \"99/QĐ\" chưa được đăng ký / The document \"99/QĐ\" is not registered", List.of());
+		Refused predecessor = new Refused(422, "predecessorIds", null,
+				"Không có đơn vị xa-99 / No unit xa-99 in the register", List.of());
+		Refused reparented = new Refused(422, "unitId", null, "Không có đơn vị xa-99 / No unit xa-99 in the register",
+				List.of());
 
 		assertThat(Refusal.of(person, AssignForm.FIELDS, VIETNAMESE).field()).isEqualTo("personId");
 		assertThat(Refusal.of(document, AssignForm.FIELDS, VIETNAMESE).field()).isEqualTo("legalBasis");
 		assertThat(Refusal.of(document, AssignForm.FIELDS, VIETNAMESE).message())
 			.isEqualTo("Văn bản \"99/QĐ\" chưa được đăng ký");
+		assertThat(Refusal.of(predecessor, java.util.Set.of("predecessorIds", "code", "name", "parentId"), VIETNAMESE)
+			.field()).isEqualTo("predecessorIds");
+		assertThat(Refusal.of(reparented, java.util.Set.of("unit", "parentId"), VIETNAMESE).field()).isEqualTo("unit");
+	}
+
+	@Test
+	void aReferenceNamedOnlyInWords_goesAboveTheForm_notGuessedFromTheWords() {
+		Refused wordsOnly = new Refused(422, null, null, "Không có đơn vị xa-99 / No unit xa-99 in the register",
+				List.of());
+
+		assertThat(Refusal.of(wordsOnly, AssignForm.FIELDS, VIETNAMESE).aboveTheForm()).isTrue();
 	}
 
 	@Test
