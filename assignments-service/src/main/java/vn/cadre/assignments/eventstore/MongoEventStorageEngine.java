@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.common.AxonConfigurationException;
@@ -50,9 +48,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	private final PositionAllocator positions;
 
-	private final GapClock gaps;
-
-	private final CommitReader reader;
+	private final TrackedReads tracked;
 
 	private final Clock clock;
 
@@ -67,8 +63,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 		this.beforeInsert = builder.beforeInsert;
 		this.gate = builder.serializeWrites ? WriteGate.serialized() : WriteGate.serverAtomic();
 		this.positions = new PositionAllocator(this.collections.counters(), this.gate);
-		this.gaps = new GapClock(builder.gapTimeout, this.clock);
-		this.reader = new CommitReader(this.collections.commits(), builder.maxEventsPerCommit);
+		this.tracked = new TrackedReads(this.collections, this.positions, new GapClock(builder.gapTimeout, this.clock),
+				new CommitReader(this.collections.commits(), builder.maxEventsPerCommit), this.clock, this.gate);
 	}
 
 	public static Builder builder() {
@@ -91,11 +87,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 				return;
 			}
 			catch (MongoWriteException ex) {
-				if (!isDuplicateKey(ex)) {
+				if (!CommitConflicts.isDuplicateKey(ex)) {
 					throw new EventStoreException("Could not store a commit of " + stored.size() + " events", ex);
 				}
-				if (!isIdConflict(ex)) {
-					handlePersistenceException(ex, events.get(conflictingEvent(ex, stored)));
+				if (!CommitConflicts.isIdConflict(ex)) {
+					handlePersistenceException(ex, events.get(CommitConflicts.conflictingEvent(ex, stored)));
 				}
 				// A reader gave our block up for lost while we were slow; take a fresh
 				// block.
@@ -104,32 +100,6 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 			}
 		}
 		throw new EventStoreException("Could not store a commit after " + MAX_APPEND_ATTEMPTS + " attempts", null);
-	}
-
-	/**
-	 * The index of the event whose (aggregate, sequence) key the server named as taken.
-	 */
-	private static int conflictingEvent(MongoWriteException ex, List<Document> stored) {
-		String message = String.valueOf(ex.getError().getMessage());
-		for (int i = 0; i < stored.size(); i++) {
-			Document event = stored.get(i);
-			String aggregateId = event.getString("aggregateId");
-			if (aggregateId != null && message.contains("\""
-					+ CommitDocuments.streamKey(aggregateId, event.get("sequence", Number.class).longValue()) + "\"")) {
-				return i;
-			}
-		}
-		return 0;
-	}
-
-	static boolean isDuplicateKey(MongoWriteException ex) {
-		return ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-	}
-
-	static boolean isIdConflict(MongoWriteException ex) {
-		String message = String.valueOf(ex.getError().getMessage());
-		return message.contains("_id_") || message.contains("_id dup key") || message.contains("{ _id:")
-				|| message.contains("index: _id");
 	}
 
 	@Override
@@ -176,79 +146,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	@Override
 	protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-		long next = nextPosition(lastToken);
-		long allocated = this.positions.lastAllocated();
-		this.gaps.observeAllocated(allocated);
-		List<TrackedEventData<?>> result = new ArrayList<>();
-		if (next > allocated) {
-			return result;
-		}
-		CommitReader.Window window = this.reader.window(next, Math.max(batchSize, 16));
-		if (!window.contains(next) && !this.reader.isBoundary(next)) {
-			Document covering = this.reader.commitCovering(next);
-			if (covering != null) {
-				addEvents(covering, next, result);
-				next = CommitDocuments.last(covering) + 1;
-			}
-		}
-		while (result.size() < batchSize && next <= allocated) {
-			if (!window.covers(next)) {
-				window = this.reader.window(next, Math.max(batchSize, 16));
-			}
-			Document commit = window.get(next);
-			if (commit == null) {
-				commit = resolveGap(next);
-				if (commit == null) {
-					break;
-				}
-			}
-			addEvents(commit, next, result);
-			next = CommitDocuments.last(commit) + 1;
-			this.reader.markBoundary(next);
-		}
-		return result;
-	}
-
-	private static long nextPosition(TrackingToken lastToken) {
-		if (lastToken == null) {
-			return 1L;
-		}
-		return lastToken.position()
-			.orElseThrow(() -> new IllegalArgumentException(
-					"Unsupported token " + lastToken + "; this store tracks by global position"))
-				+ 1;
-	}
-
-	private static void addEvents(Document commit, long from, List<TrackedEventData<?>> result) {
-		for (Document event : CommitDocuments.events(commit)) {
-			if (event.get("position", Number.class).longValue() >= from) {
-				result.add(CommitDocuments.tracked(event));
-			}
-		}
-	}
-
-	/**
-	 * The position is allocated but nothing is stored under it. Within the grace period
-	 * the writer may still be committing, so the reader waits; after it, the reader
-	 * claims the position with a tombstone. Only one insert under an {@code _id} can
-	 * succeed, so either the writer's commit or the tombstone is what every reader sees.
-	 */
-	private Document resolveGap(long position) {
-		if (!this.gaps.expired(position)) {
-			return null;
-		}
-		try {
-			Document tombstone = CommitDocuments.tombstone(position, this.clock.instant());
-			this.gate.write(() -> this.collections.commits().insertOne(tombstone));
-			log.warn("Position {} stayed empty past the grace period; recorded it as a tombstone", position);
-			return tombstone;
-		}
-		catch (MongoWriteException ex) {
-			if (!isDuplicateKey(ex)) {
-				throw ex;
-			}
-			return this.collections.commits().find(eq("_id", position)).first();
-		}
+		return this.tracked.after(lastToken, batchSize);
 	}
 
 	@Override
@@ -370,8 +268,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 		}
 
 		public MongoEventStorageEngine build() {
-			persistenceExceptionResolver(
-					ex -> ex instanceof MongoWriteException write && isDuplicateKey(write) && !isIdConflict(write));
+			persistenceExceptionResolver(ex -> ex instanceof MongoWriteException write
+					&& CommitConflicts.isDuplicateKey(write) && !CommitConflicts.isIdConflict(write));
 			validate();
 			return new MongoEventStorageEngine(this);
 		}
