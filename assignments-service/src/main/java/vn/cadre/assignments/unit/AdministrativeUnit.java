@@ -14,8 +14,8 @@ import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.EndAssignment;
 import vn.cadre.assignments.mandate.LocalityRule;
+import vn.cadre.assignments.mandate.MandateDecisions;
 import vn.cadre.assignments.mandate.Mandates;
-import vn.cadre.assignments.mandate.PostNotAvailable;
 import vn.cadre.assignments.mandate.RescindAssignment;
 import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.mandate.AssignmentEnded;
@@ -24,9 +24,6 @@ import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.mandate.EndCause;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.Origin;
-import vn.cadre.kernel.post.Post;
-import vn.cadre.kernel.post.PostCatalogue;
-import vn.cadre.kernel.post.PostCode;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.PartsTransferred;
 import vn.cadre.kernel.unit.UnitCode;
@@ -56,8 +53,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Revision("2")
 public class AdministrativeUnit {
-
-	private static final PostCatalogue POSTS = PostCatalogue.standard();
 
 	@AggregateIdentifier
 	private String unitId;
@@ -270,79 +265,45 @@ public class AdministrativeUnit {
 		}
 	}
 
-	/** Called by {@link MandateCommandHandler} with the holder's origin looked up. */
-	void assign(AssignPosition command, Origin holderOrigin) {
-		DateRange period = command.period();
-		if (!isActiveOn(period.from())) {
-			throw new UnitNotActiveOn(period.from(), this.establishedOn, this.dissolvedOn);
-		}
-		requireEndsWithUnit(period);
-		Post post = POSTS.find(command.postCode())
-			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
-			.orElseThrow(
-					() -> new PostNotAvailable(command.postCode().value(), this.type.level().name(), period.from()));
-		String personId = command.personId().value();
-		this.mandates.requireAssignable(command.mandateId(), post, personId, period);
-		List<String> concurrent = this.mandates.concurrentWith(command.mandateId(), personId, period);
-		Mandates.requireConcurrencyAgrees(command.concurrent(), personId, concurrent);
-		LocalityRule.Decision locality = (command.localityOverride() != null)
-				? LocalityRule.override(command.localityOverride()) : localityOf(holderOrigin);
-		apply(new PositionAssigned(command.mandateId(), this.unitId, post.code().value(), personId, period.from(),
-				period.until(), locality.locality(), locality.basis(), command.legalBasis(), concurrent));
-	}
-
-	/** Also asked before an assignment is sent, so staff see the finding first. */
-	LocalityRule.Decision localityOf(Origin holderOrigin) {
-		return LocalityRule.decide(holderOrigin,
-				this.lineage.stream()
-					.map(span -> new LocalityRule.CodePeriod(span.code(), new DateRange(span.from(), span.until()),
-							span.name()))
-					.toList());
-	}
-
 	/**
-	 * Called by {@link MandateCommandHandler}; {@code newHolderOrigin} is looked up when
-	 * the correction names a holder. Locality is decided again only when the holder
-	 * changes or staff give their own finding.
+	 * Called by {@link MandateCommandHandler} with the holder's origin looked up; the
+	 * unit checks its days, {@link MandateDecisions} the rest.
 	 */
+	void assign(AssignPosition command, Origin holderOrigin) {
+		requireActiveOn(command.period().from());
+		requireEndsWithUnit(command.period());
+		apply(mandateDecisions().assign(command, holderOrigin));
+	}
+
+	LocalityRule.Decision localityOf(Origin holderOrigin) {
+		return mandateDecisions().localityOf(holderOrigin);
+	}
+
+	/** Called by {@link MandateCommandHandler}; an unknown mandate is refused first. */
 	void correct(CorrectAssignment command, Origin newHolderOrigin) {
-		Mandates.Facts current = this.mandates.current(command.mandateId());
-		DateRange period = command.period();
-		requireActiveOn(period.from());
-		requireEndsWithUnit(period);
-		PostCode postCode = (command.postCode() != null) ? command.postCode() : new PostCode(current.postCode());
-		Post post = POSTS.find(postCode)
-			.filter(candidate -> candidate.existsAt(this.type.level(), period.from()))
-			.orElseThrow(() -> new PostNotAvailable(postCode.value(), this.type.level().name(), period.from()));
-		String personId = (command.personId() != null) ? command.personId().value() : current.personId();
-		this.mandates.requireCorrectable(command.mandateId(), post, personId, period);
-		LocalityRule.Decision locality;
-		if (command.localityOverride() != null) {
-			locality = LocalityRule.override(command.localityOverride());
-		}
-		else if (!personId.equals(current.personId())) {
-			locality = localityOf(newHolderOrigin);
-		}
-		else {
-			locality = new LocalityRule.Decision(current.locality(), current.localityBasis());
-		}
-		apply(new AssignmentCorrected(command.mandateId(), this.unitId, post.code().value(), personId, period.from(),
-				period.until(), locality.locality(), locality.basis(),
-				this.mandates.concurrentWith(command.mandateId(), personId, period), command.reason(),
-				command.legalBasis()));
+		this.mandates.current(command.mandateId());
+		requireActiveOn(command.period().from());
+		requireEndsWithUnit(command.period());
+		apply(mandateDecisions().correct(command, newHolderOrigin));
 	}
 
 	@CommandHandler
 	void handle(RescindAssignment command) {
-		this.mandates.requireRescindable(command.mandateId());
-		apply(new AssignmentRescinded(command.mandateId(), this.unitId, command.reason(), command.legalBasis()));
+		apply(mandateDecisions().rescind(command));
 	}
 
 	@CommandHandler
 	void handle(EndAssignment command) {
-		this.mandates.requireEndable(command.mandateId(), command.lastDay());
-		apply(new AssignmentEnded(command.mandateId(), this.unitId, command.lastDay(), command.cause(),
-				command.legalBasis(), null));
+		apply(mandateDecisions().end(command));
+	}
+
+	private MandateDecisions mandateDecisions() {
+		return new MandateDecisions(this.mandates,
+				new MandateDecisions.Host(this.unitId, this.type.level(),
+						this.lineage.stream()
+							.map(span -> new LocalityRule.CodePeriod(span.code(),
+									new DateRange(span.from(), span.until()), span.name()))
+							.toList()));
 	}
 
 	private void requireEndsWithUnit(DateRange period) {
