@@ -32,26 +32,25 @@ public class RestructuringCommandHandler {
 
 	@CommandHandler
 	public void handle(MergeCommunes command) {
-		try {
-			handle(RestructureUnits.of(command));
-		}
-		catch (UnknownUnit ex) {
-			// a merger's sources are its predecessors
-			throw "sources".equals(ex.field()) ? ex.namedBy("predecessorIds") : ex;
-		}
+		restructure(RestructureUnits.of(command), "predecessorIds");
+	}
+
+	@CommandHandler
+	public void handle(RestructureUnits resolution) {
+		restructure(resolution, "sources");
 	}
 
 	/**
 	 * Sources give themselves away first (freeing the codes of those that end), so a new
 	 * unit may take the code of a predecessor; new units are formed next, then enlarged
 	 * units and the changes of units that continue; parents are checked last, when every
-	 * unit of the resolution exists.
+	 * unit of the resolution exists. {@code sourcesField} names the sources as the
+	 * command does, for a refusal.
 	 */
-	@CommandHandler
-	public void handle(RestructureUnits resolution) {
+	private void restructure(RestructureUnits resolution, String sourcesField) {
 		Map<UnitId, List<CodeSpan>> given = new LinkedHashMap<>();
 		for (RestructureUnits.Flow flow : resolution.flows()) {
-			Aggregate<AdministrativeUnit> source = this.units.load(flow.sourceId(), "sources");
+			Aggregate<AdministrativeUnit> source = this.units.load(flow.sourceId(), sourcesField);
 			given.put(flow.sourceId(), source.invoke(unit -> unit.give(flow, resolution)));
 			if (!flow.continues()) {
 				this.codes.release(source.invoke(AdministrativeUnit::code), flow.sourceId(), resolution.lastDayBefore(),

@@ -7,23 +7,15 @@ package vn.cadre.assignments.unit;
  */
 public class UnknownUnit extends RuntimeException {
 
-	private final String unitId;
-
 	private final String field;
 
 	UnknownUnit(String unitId, String field) {
 		super("Không có đơn vị " + unitId + " / No unit " + unitId + " in the register");
-		this.unitId = unitId;
 		this.field = field;
 	}
 
 	public String field() {
 		return this.field;
-	}
-
-	/** The same refusal, named by the field a command that stands for another has. */
-	UnknownUnit namedBy(String otherField) {
-		return new UnknownUnit(this.unitId, otherField);
 	}
 
 }
