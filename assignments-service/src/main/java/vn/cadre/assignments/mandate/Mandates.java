@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import vn.cadre.kernel.mandate.AssignmentCorrected;
 import vn.cadre.kernel.mandate.AssignmentEnded;
 import vn.cadre.kernel.mandate.AssignmentRescinded;
@@ -17,8 +18,9 @@ import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.post.Post;
 
 /**
- * The mandates of one unit, as currently believed, and the rules between them. Plain
- * Java: the aggregate calls it, tests call it directly.
+ * The mandates of one unit, as currently believed, and the rules between them. A member
+ * of the unit's aggregate that applies the mandates' events itself; tests call it
+ * directly.
  */
 public final class Mandates {
 
@@ -160,16 +162,19 @@ public final class Mandates {
 			.toList();
 	}
 
+	@EventSourcingHandler
 	public void assigned(PositionAssigned event) {
 		this.byId.put(event.mandateId(), new Mandate(event.mandateId(), event.postCode(), event.personId(),
 				new DateRange(event.from(), event.until()), false, event.locality(), event.localityBasis()));
 	}
 
+	@EventSourcingHandler
 	public void ended(AssignmentEnded event) {
 		this.byId.computeIfPresent(event.mandateId(),
 				(id, mandate) -> mandate.withPeriod(mandate.period().endingOn(event.lastDay()), true));
 	}
 
+	@EventSourcingHandler
 	public void corrected(AssignmentCorrected event) {
 		this.byId.computeIfPresent(event.mandateId(),
 				(id, mandate) -> new Mandate(id, event.postCode(), event.personId(),
@@ -177,6 +182,7 @@ public final class Mandates {
 						event.localityBasis()));
 	}
 
+	@EventSourcingHandler
 	public void rescinded(AssignmentRescinded event) {
 		this.byId.remove(event.mandateId());
 		this.rescinded.add(event.mandateId());

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.CorrectAssignment;
@@ -17,12 +19,7 @@ import vn.cadre.assignments.mandate.LocalityRule;
 import vn.cadre.assignments.mandate.MandateDecisions;
 import vn.cadre.assignments.mandate.Mandates;
 import vn.cadre.assignments.mandate.RescindAssignment;
-import vn.cadre.kernel.mandate.AssignmentCorrected;
-import vn.cadre.kernel.mandate.AssignmentEnded;
-import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.DateRange;
-import vn.cadre.kernel.mandate.EndCause;
-import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.PartsTransferred;
@@ -48,8 +45,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * its code: its names, type and parent over time, the codes of its lineage, and the
  * mandates of the posts in it. Changes that involve other units (registration with its
  * code, restructurings, a new parent) come through {@link UnitLifecycleHandler} and
- * {@link RestructuringCommandHandler}, which call the package-private methods here; the
- * rules stay in this class.
+ * {@link RestructuringCommandHandler}, which call the package-private methods here. The
+ * rules are decided from the unit's facts by {@link UnitChanges},
+ * {@link RestructuringDecisions} and {@link MandateDecisions}, which return the events
+ * this class applies.
  */
 @Revision("2")
 public class AdministrativeUnit {
@@ -84,6 +83,7 @@ public class AdministrativeUnit {
 	/** Effective dates of the restructurings this unit took part in and continued. */
 	private Set<LocalDate> restructuredOn = new HashSet<>();
 
+	@AggregateMember
 	private Mandates mandates = new Mandates();
 
 	protected AdministrativeUnit() {
@@ -102,84 +102,26 @@ public class AdministrativeUnit {
 	 */
 	AdministrativeUnit(RestructureUnits.Formation formation, RestructureUnits resolution,
 			List<CodeSpan> sourceLineage) {
-		apply(new UnitsMerged(formation.unitId().value(), formation.code().value(),
-				formation.name().withoutTypeWord(formation.type()).value(), formation.type(),
-				(formation.parentId() != null) ? formation.parentId().value() : null, resolution.effectiveOn(),
-				formation.sources().stream().map(source -> source.unitId().value()).toList(),
-				partialIds(formation.sources()), sourceLineage, resolution.restructuringId(), resolution.legalBasis()));
-	}
-
-	private static List<String> partialIds(List<RestructureUnits.Source> sources) {
-		return sources.stream()
-			.filter(source -> source.share() == RestructureUnits.Share.PART)
-			.map(source -> source.unitId().value())
-			.toList();
+		apply(RestructuringDecisions.formed(formation, resolution, sourceLineage));
 	}
 
 	/**
-	 * Gives this unit away in a resolution: whole to one recipient, or in parts to
-	 * several; it ends the day before unless it continues. Returns the codes it carried,
-	 * closed that day, for the recipients' lineage.
+	 * Gives this unit away in a resolution. Returns the codes it carried, closed the day
+	 * before, for the recipients' lineage.
 	 */
 	List<CodeSpan> give(RestructureUnits.Flow flow, RestructureUnits resolution) {
-		LocalDate lastDay = resolution.lastDayBefore();
-		requireUnchangedOn(resolution.effectiveOn());
-		requireActiveOn(lastDay);
-		List<String> recipientIds = flow.recipientIds().stream().map(UnitId::value).toList();
-		if (flow.continues()) {
-			requireActiveOn(resolution.effectiveOn());
-			apply(new PartsTransferred(this.unitId, recipientIds, resolution.effectiveOn(),
-					resolution.restructuringId(), resolution.legalBasis()));
-		}
-		else if (flow.whole()) {
-			endAllMandates(lastDay, EndCause.UNIT_MERGED, resolution.legalBasis(), resolution.restructuringId());
-			apply(new UnitMergedInto(this.unitId, recipientIds.get(0), lastDay, resolution.restructuringId(),
-					resolution.legalBasis()));
-		}
-		else {
-			endAllMandates(lastDay, EndCause.UNIT_SPLIT, resolution.legalBasis(), resolution.restructuringId());
-			apply(new UnitSplit(this.unitId, recipientIds, lastDay, resolution.restructuringId(),
-					resolution.legalBasis()));
-		}
-		return this.lineage.stream()
-			.filter(span -> !span.from().isAfter(lastDay))
-			.map(span -> (span.until() != null) ? span
-					: new CodeSpan(span.unitId(), span.code(), span.name(), span.from(), lastDay))
-			.toList();
+		RestructuringDecisions.give(facts(), this.mandates, flow, resolution).forEach(AggregateLifecycle::apply);
+		return facts().lineageUntil(resolution.lastDayBefore());
 	}
 
-	/** Takes in the sources of an enlargement; this unit continues with its code. */
 	void enlarge(RestructureUnits.Enlargement enlargement, RestructureUnits resolution, List<CodeSpan> sourceLineage) {
-		requireUnchangedOn(resolution.effectiveOn());
-		requireActiveOn(resolution.lastDayBefore());
-		requireActiveOn(resolution.effectiveOn());
-		apply(new UnitEnlarged(this.unitId, resolution.effectiveOn(),
-				enlargement.sources().stream().map(source -> source.unitId().value()).toList(),
-				partialIds(enlargement.sources()), sourceLineage, resolution.restructuringId(),
-				resolution.legalBasis()));
+		apply(RestructuringDecisions.enlarge(facts(), enlargement, resolution, sourceLineage));
 	}
 
-	private void requireUnchangedOn(LocalDate effectiveOn) {
-		if (this.dissolvedOn != null) {
-			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
-		}
-		if (this.restructuredOn.contains(effectiveOn)) {
-			throw new AlreadyRestructuredOn(this.unitId, effectiveOn);
-		}
-	}
-
-	/**
-	 * Ends this unit without a successor; returns its code, which is free from the next
-	 * day.
-	 */
+	/** Returns the code it carried, which is free from the next day. */
 	UnitCode dissolve(DissolveUnit command) {
-		if (this.dissolvedOn != null) {
-			throw new UnitAlreadyRestructured(this.unitId, this.dissolvedOn);
-		}
-		requireActiveOn(command.lastDay());
-		endAllMandates(command.lastDay(), EndCause.UNIT_DISSOLVED, command.legalBasis(), null);
-		apply(new UnitDissolved(this.unitId, command.lastDay(), command.legalBasis()));
-		return new UnitCode(this.code);
+		RestructuringDecisions.dissolve(facts(), this.mandates, command).forEach(AggregateLifecycle::apply);
+		return code();
 	}
 
 	UnitCode code() {
@@ -190,32 +132,13 @@ public class AdministrativeUnit {
 		return this.type.level();
 	}
 
-	/**
-	 * A unit ending takes its mandates with it, on the same last day; none may begin
-	 * after it.
-	 */
-	private void endAllMandates(LocalDate lastDay, EndCause cause, String legalBasis, String restructuringId) {
-		this.mandates.startingAfter(lastDay).ifPresent(mandateId -> {
-			throw new MandateOutlivesUnit(mandateId, lastDay);
-		});
-		for (String mandateId : this.mandates.runningPast(lastDay)) {
-			apply(new AssignmentEnded(mandateId, this.unitId, lastDay, cause, legalBasis, restructuringId));
-		}
-	}
-
 	@CommandHandler
 	void handle(RenameUnit command) {
 		rename(command.name(), command.effectiveOn(), command.legalBasis());
 	}
 
 	void rename(UnitName newName, LocalDate effectiveOn, String legalBasis) {
-		String bare = newName.withoutTypeWord(this.type).value();
-		if (bare.equals(this.name)) {
-			throw new UnitNameUnchanged(bare);
-		}
-		requireInOrder(effectiveOn, this.nameSince);
-		requireActiveOn(effectiveOn);
-		apply(new UnitRenamed(this.unitId, bare, effectiveOn, legalBasis));
+		apply(UnitChanges.rename(facts(), newName, effectiveOn, legalBasis));
 	}
 
 	@CommandHandler
@@ -224,45 +147,16 @@ public class AdministrativeUnit {
 	}
 
 	void retype(UnitType newType, LocalDate effectiveOn, String restructuringId, String legalBasis) {
-		if (newType == this.type) {
-			throw new UnitUnchanged(this.unitId, "loại / type " + newType);
-		}
-		if (newType.level() != this.type.level()) {
-			throw new LevelChangeRefused(this.unitId, this.type, newType);
-		}
-		requireInOrder(effectiveOn, this.typeSince);
-		requireActiveOn(effectiveOn);
-		apply(new UnitRetyped(this.unitId, newType, effectiveOn, restructuringId, legalBasis));
+		apply(UnitChanges.retype(facts(), newType, effectiveOn, restructuringId, legalBasis));
 	}
 
 	/** The new parent has been checked by the caller, which can load it. */
 	void reparent(UnitId newParentId, LocalDate effectiveOn, String restructuringId, String legalBasis) {
-		String newParent = (newParentId != null) ? newParentId.value() : null;
-		if (java.util.Objects.equals(newParent, this.parentId)) {
-			throw new UnitUnchanged(this.unitId, "đơn vị cấp trên / parent " + newParent);
-		}
-		requireInOrder(effectiveOn, this.parentSince);
-		requireActiveOn(effectiveOn);
-		apply(new UnitReparented(this.unitId, newParent, effectiveOn, restructuringId, legalBasis));
+		apply(UnitChanges.reparent(facts(), newParentId, effectiveOn, restructuringId, legalBasis));
 	}
 
-	/**
-	 * Refuses to be the parent of a unit of {@code childLevel} on {@code day}: a parent
-	 * is of a higher level and exists that day.
-	 */
 	void requireCanParent(UnitLevel childLevel, LocalDate day) {
-		if (this.type.level().ordinal() >= childLevel.ordinal()) {
-			throw new ParentNotAbove(this.unitId, this.type.level(), childLevel);
-		}
-		if (!isActiveOn(day)) {
-			throw new ParentNotActiveOn(this.unitId, day, this.establishedOn, this.dissolvedOn);
-		}
-	}
-
-	private void requireInOrder(LocalDate effectiveOn, LocalDate since) {
-		if (effectiveOn.isBefore(since)) {
-			throw new ChangeOutOfOrder(effectiveOn, since);
-		}
+		UnitChanges.requireCanParent(facts(), childLevel, day);
 	}
 
 	/**
@@ -313,13 +207,12 @@ public class AdministrativeUnit {
 	}
 
 	void requireActiveOn(LocalDate day) {
-		if (!isActiveOn(day)) {
-			throw new UnitNotActiveOn(day, this.establishedOn, this.dissolvedOn);
-		}
+		facts().requireActiveOn(day);
 	}
 
-	private boolean isActiveOn(LocalDate day) {
-		return !day.isBefore(this.establishedOn) && (this.dissolvedOn == null || !day.isAfter(this.dissolvedOn));
+	private UnitFacts facts() {
+		return new UnitFacts(this.unitId, this.code, this.type, this.typeSince, this.parentId, this.parentSince,
+				this.name, this.nameSince, this.establishedOn, this.dissolvedOn, this.lineage, this.restructuredOn);
 	}
 
 	@EventSourcingHandler
@@ -390,26 +283,6 @@ public class AdministrativeUnit {
 	void on(UnitReparented event) {
 		this.parentId = event.parentId();
 		this.parentSince = event.effectiveOn();
-	}
-
-	@EventSourcingHandler
-	void on(PositionAssigned event) {
-		this.mandates.assigned(event);
-	}
-
-	@EventSourcingHandler
-	void on(AssignmentEnded event) {
-		this.mandates.ended(event);
-	}
-
-	@EventSourcingHandler
-	void on(AssignmentCorrected event) {
-		this.mandates.corrected(event);
-	}
-
-	@EventSourcingHandler
-	void on(AssignmentRescinded event) {
-		this.mandates.rescinded(event);
 	}
 
 }
