@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
@@ -27,6 +30,13 @@ public class Briefings {
 	 * long lists cost it the square of their length.
 	 */
 	private static final int FETCH_CHUNK = 100;
+
+	/**
+	 * From this many units (a province's worth), one pass over every unit's document
+	 * costs less than asking for them by id a hundred at a time: a country's measures
+	 * name nearly every unit there is.
+	 */
+	private static final int WHOLE_READ_FROM = 2_000;
 
 	private final Generations generations;
 
@@ -54,20 +64,30 @@ public class Briefings {
 		String first = from.toString();
 		String last = until.toString();
 		Date known = Date.from(knownAt);
+		Consumer<Document> conferencesOf = unit -> unit.getList("briefings", Document.class)
+			.stream()
+			.filter(conference -> conference.getString("heldOn").compareTo(first) >= 0
+					&& conference.getString("heldOn").compareTo(last) <= 0
+					&& !conference.getDate("recordedFrom").after(known))
+			.forEach(conference -> found.add(new Briefing(conference.getString("_id"), unit.getString("_id"),
+					LocalDate.parse(conference.getString("heldOn")), conference.getString("title"),
+					conference.getList("documents", String.class, List.of()), conference.getInteger("attendances", 0),
+					conference.get("position", Number.class).longValue())));
 		MongoCollection<Document> units = collection(this.generations.serving());
 		List<String> ids = List.copyOf(unitIds);
-		for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
-			units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
-				.forEach(unit -> unit.getList("briefings", Document.class)
-					.stream()
-					.filter(conference -> conference.getString("heldOn").compareTo(first) >= 0
-							&& conference.getString("heldOn").compareTo(last) <= 0
-							&& !conference.getDate("recordedFrom").after(known))
-					.forEach(conference -> found.add(new Briefing(conference.getString("_id"), unit.getString("_id"),
-							LocalDate.parse(conference.getString("heldOn")), conference.getString("title"),
-							conference.getList("documents", String.class, List.of()),
-							conference.getInteger("attendances", 0),
-							conference.get("position", Number.class).longValue()))));
+		if (ids.size() > WHOLE_READ_FROM) {
+			Set<String> wanted = new HashSet<>(ids);
+			units.find().forEach(unit -> {
+				if (wanted.contains(unit.getString("_id"))) {
+					conferencesOf.accept(unit);
+				}
+			});
+		}
+		else {
+			for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
+				units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
+					.forEach(conferencesOf);
+			}
 		}
 		found.sort(Comparator.comparing(Briefing::heldOn).thenComparing(Briefing::briefingId));
 		return found;

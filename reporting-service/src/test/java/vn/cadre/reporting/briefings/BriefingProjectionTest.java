@@ -68,6 +68,21 @@ class BriefingProjectionTest {
 	}
 
 	@Test
+	void manyUnitsAsked_areReadInOnePass_withTheSameAnswer() {
+		this.projection.applyAll(List.of(recorded("hn-1", "xa-0001", "2025-08-01", RECORDED),
+				recorded("hn-2", "xa-2999", "2025-07-15", RECORDED),
+				recorded("hn-3", "xa-khac", "2025-07-20", RECORDED),
+				recorded("hn-4", "xa-0002", "2025-09-01", RECORDED.plusSeconds(2 * 86_400))), this.target);
+		List<String> country = java.util.stream.IntStream.range(0, 3_000)
+			.mapToObj(i -> String.format("xa-%04d", i))
+			.toList();
+
+		assertThat(heldBy(country)).as("units not asked and conferences not yet recorded are left out")
+			.containsExactly("hn-2", "hn-1");
+		assertThat(heldBy(country.subList(0, 10))).containsExactly("hn-1");
+	}
+
+	@Test
 	void aRedeliveredConference_changesNothing() {
 		PublishedEvent once = recorded("hn-1", "xa-a", "2025-08-01", RECORDED);
 		this.projection.apply(once, this.target);
