@@ -338,6 +338,17 @@ class AssignmentsServiceIT {
 		assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(nobody.getBody()).as("a form shows it next to the person").containsEntry("field", "personId");
 		assertThat(locality("no-such-unit", "sb-" + RUN).getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(this.http
+			.postForEntity("/api/units/{id}/rename",
+					Map.of("name", "Xã Mới", "effectiveOn", "2026-03-01", "legalBasis", "1670/NQ-UBTVQH15"), Map.class,
+					"sb-" + RUN)
+			.getStatusCode()).as("a person's id is no unit's").isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(locality("sb-" + RUN, "sb-" + RUN).getBody()).as("nor is it one in a preview")
+			.containsEntry("field", "unitId");
+		ResponseEntity<Map> unitAsPerson = locality("binh-lu-" + RUN, "son-binh-" + RUN);
+		assertThat(unitAsPerson.getStatusCode()).as("a unit's id is no person's")
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(unitAsPerson.getBody()).containsEntry("field", "personId");
 		assertThat(commits()).as("a preview stores nothing").isEqualTo(beforePreview);
 		assertThat(assign("binh-lu-" + RUN, "PARTY_SECRETARY", "sb-" + RUN, "2025-07-01").getStatusCode())
 			.isEqualTo(HttpStatus.CREATED);

@@ -38,7 +38,7 @@ import vn.cadre.assignments.briefing.BriefingCommandHandler;
 import vn.cadre.assignments.document.CitationCheck;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
-import vn.cadre.assignments.person.EventStorePersonOrigins;
+import vn.cadre.assignments.person.RepositoryPersonOrigins;
 import vn.cadre.assignments.person.Person;
 import vn.cadre.assignments.eventstore.MongoEventStorageEngine;
 import vn.cadre.assignments.publishing.KafkaEventPublisher;
@@ -149,27 +149,37 @@ class AxonConfig {
 	@Bean
 	LocalityPreview localityPreview(org.axonframework.config.Configuration axon) {
 		return new LocalityPreview(() -> axon.repository(AdministrativeUnit.class),
-				new EventStorePersonOrigins(axon.eventStore()));
+				new RepositoryPersonOrigins(() -> axon.repository(Person.class)));
 	}
 
 	@Bean
 	ConfigurerModule aggregates(AssignmentsProperties properties) {
 		return configurer -> configurer
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
-					new EventStorePersonOrigins(c.eventStore())))
+					new RepositoryPersonOrigins(() -> c.repository(Person.class))))
 			.registerCommandHandler(c -> new RestructuringCommandHandler(c.repository(AdministrativeUnit.class),
 					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class), streamExists(c)), streamExists(c)))
 			.registerCommandHandler(c -> new UnitLifecycleHandler(c.repository(AdministrativeUnit.class),
 					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class), streamExists(c)), streamExists(c)))
 			.registerCommandHandler(c -> new BriefingCommandHandler(c.repository(Briefing.class),
 					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), c.eventStore()))
-			.configureAggregate(AggregateConfigurer.defaultConfiguration(AdministrativeUnit.class)
-				.configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-						snapshotter(c.eventStore(), AdministrativeUnit.class), properties.snapshotThreshold())))
-			.configureAggregate(UnitCodeHistory.class)
-			.configureAggregate(LegalDocument.class)
-			.configureAggregate(Person.class)
-			.configureAggregate(Briefing.class);
+			.configureAggregate(ownStreams(AdministrativeUnit.class).configureSnapshotTrigger(
+					c -> new EventCountSnapshotTriggerDefinition(snapshotter(c.eventStore(), AdministrativeUnit.class),
+							properties.snapshotThreshold())))
+			.configureAggregate(ownStreams(UnitCodeHistory.class))
+			.configureAggregate(ownStreams(LegalDocument.class))
+			.configureAggregate(ownStreams(Person.class))
+			.configureAggregate(ownStreams(Briefing.class));
+	}
+
+	/**
+	 * Units, persons and the rest share one space of ids in one event store: an id that
+	 * names another kind's stream is not found, rather than replayed into an aggregate
+	 * that cannot take its events (which Axon refuses with an error that is no answer to
+	 * give a caller).
+	 */
+	private static <A> AggregateConfigurer<A> ownStreams(Class<A> aggregate) {
+		return AggregateConfigurer.defaultConfiguration(aggregate).configureFilterEventsByType(c -> true);
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package vn.cadre.assignments.person;
 
+import java.time.LocalDate;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.person.OriginCorrected;
 import vn.cadre.kernel.person.PersonRegistered;
+import vn.cadre.kernel.unit.UnitCode;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -40,17 +43,25 @@ public class Person {
 				origin.birthplaceCodeOrNull(), origin.birthplaceOn(), command.reason().strip()));
 	}
 
+	/** Where the person is from, for the locality rule of the units they serve in. */
+	Origin origin() {
+		return this.origin;
+	}
+
 	@EventSourcingHandler
 	void on(PersonRegistered event) {
 		this.personId = event.personId();
-		this.origin = EventStorePersonOrigins.origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(),
-				event.birthplaceOn());
+		this.origin = origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(), event.birthplaceOn());
 	}
 
 	@EventSourcingHandler
 	void on(OriginCorrected event) {
-		this.origin = EventStorePersonOrigins.origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(),
-				event.birthplaceOn());
+		this.origin = origin(event.hometownCode(), event.hometownOn(), event.birthplaceCode(), event.birthplaceOn());
+	}
+
+	private static Origin origin(String hometown, LocalDate hometownOn, String birthplace, LocalDate birthplaceOn) {
+		return new Origin(new UnitCode(hometown), hometownOn, (birthplace != null) ? new UnitCode(birthplace) : null,
+				birthplaceOn);
 	}
 
 }
