@@ -108,6 +108,13 @@ class AssignmentsServiceIT {
 		assertThat((String) response.getBody().get("detail")).contains("999/NQ-KHONGCO");
 		assertThat(response.getBody()).as("a form shows it next to the legal basis")
 			.containsEntry("field", "legalBasis");
+		String unitId = unit("don-vi-7-" + RUN, freshCode(), "Xã Bảy", "COMMUNE");
+		before = commits();
+		ResponseEntity<Map> unitCited = post(Map.of("code", freshCode(), "name", "Bình Lư", "type", "COMMUNE",
+				"establishedOn", "2025-07-01", "legalBasis", unitId));
+		assertThat(unitCited.getStatusCode()).as("a unit's id is no document")
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(unitCited.getBody()).containsEntry("field", "legalBasis");
 		assertThat(commits()).isEqualTo(before);
 	}
 

@@ -1,13 +1,17 @@
 package vn.cadre.assignments.document;
 
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import vn.cadre.kernel.document.DocumentNumber;
 
 /**
- * Whether a document is registered: its aggregate has an event. The event store answers
- * with an index lookup and is never behind the commands it judges.
+ * Whether a document is registered: the stream under its number is a document's. The
+ * event store answers from its index and is never behind the commands it judges; ids of
+ * every kind share it, so a unit's or a person's id is no document.
  */
 public class Citations {
+
+	private static final String DOCUMENT = LegalDocument.class.getSimpleName();
 
 	private final EventStore eventStore;
 
@@ -24,7 +28,8 @@ public class Citations {
 	}
 
 	public boolean isRegistered(DocumentNumber number) {
-		return this.eventStore.lastSequenceNumberFor(number.value()).isPresent();
+		DomainEventStream events = this.eventStore.readEvents(number.value());
+		return events.hasNext() && DOCUMENT.equals(events.peek().getType());
 	}
 
 }

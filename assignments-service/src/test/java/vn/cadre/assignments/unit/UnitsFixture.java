@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import vn.cadre.assignments.briefing.Briefing;
+import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.briefing.BriefingCommandHandler;
 import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.kernel.document.DocumentNumber;
@@ -48,9 +49,11 @@ final class UnitsFixture {
 		EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(this.storage).build();
 		EventSourcingRepository<AdministrativeUnit> units = EventSourcingRepository.builder(AdministrativeUnit.class)
 			.eventStore(store)
+			.filterByAggregateType()
 			.build();
 		EventSourcingRepository<UnitCodeHistory> codes = EventSourcingRepository.builder(UnitCodeHistory.class)
 			.eventStore(store)
+			.filterByAggregateType()
 			.build();
 		SimpleCommandBus bus = SimpleCommandBus.builder().build();
 		Predicate<String> exists = id -> store.lastSequenceNumberFor(id).isPresent();
@@ -63,6 +66,7 @@ final class UnitsFixture {
 			.subscribe(bus);
 		EventSourcingRepository<Briefing> briefings = EventSourcingRepository.builder(Briefing.class)
 			.eventStore(store)
+			.filterByAggregateType()
 			.build();
 		new AnnotationCommandHandlerAdapter<>(
 				new BriefingCommandHandler(briefings, new RepositoryUnitCalendar(units), store))
@@ -86,8 +90,8 @@ final class UnitsFixture {
 		for (Object event : events) {
 			String aggregateId = aggregateIdOf(event);
 			long sequence = this.sequences.merge(aggregateId, 1L, Long::sum) - 1;
-			this.storage.appendEvents(List
-				.of(new GenericDomainEventMessage<>(event.getClass().getSimpleName(), aggregateId, sequence, event)));
+			this.storage.appendEvents(
+					List.of(new GenericDomainEventMessage<>(aggregateTypeOf(event), aggregateId, sequence, event)));
 		}
 		return this;
 	}
@@ -110,6 +114,23 @@ final class UnitsFixture {
 
 	private long count() {
 		return this.storage.readEvents(null, false).count();
+	}
+
+	/** The aggregate's type as Axon records it: its class's simple name. */
+	private static String aggregateTypeOf(Object event) {
+		if (event instanceof UnitEvent || event instanceof MandateEvent) {
+			return AdministrativeUnit.class.getSimpleName();
+		}
+		if (event instanceof UnitCodeEvent) {
+			return UnitCodeHistory.class.getSimpleName();
+		}
+		if (event instanceof DocumentRegistered) {
+			return LegalDocument.class.getSimpleName();
+		}
+		if (event instanceof BriefingRecorded) {
+			return Briefing.class.getSimpleName();
+		}
+		throw new IllegalArgumentException("not an event of units, codes, documents or briefings: " + event);
 	}
 
 	private static String aggregateIdOf(Object event) {
