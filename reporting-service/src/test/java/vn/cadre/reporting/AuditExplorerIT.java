@@ -128,11 +128,11 @@ class AuditExplorerIT {
 	void aMalformedQuestion_isA400ProblemNamingWhatIsWrong() {
 		assertBadRequest("validFrom=2025-13-01", "validFrom must be a date as yyyy-MM-dd");
 		assertBadRequest("recordedTo=yesterday", "recordedTo must be an ISO-8601 instant");
-		assertBadRequest("size=501", "size must be 1 to 500");
+		assertBadRequest("size=501", "size must be a whole number from 1 to 500");
 		assertBadRequest("validFrom=2025-07-02&validTo=2025-07-01", "validFrom (2025-07-02) is after validTo");
 		assertBadRequest("type=PositionAssigned&type=EndDateUpdated", "No event type EndDateUpdated");
 		assertBadRequest("lineage=maybe", "lineage must be true or false");
-		assertBadRequest("after=-1", "after must be a position");
+		assertBadRequest("after=-1", "after must be a whole number of 0 or more");
 		assertBadRequest("page=1&after=20", "page and after cannot be combined");
 	}
 

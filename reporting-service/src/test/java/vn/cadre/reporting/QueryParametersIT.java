@@ -79,6 +79,8 @@ class QueryParametersIT {
 				arguments("/api/measures", "scope=UNIT&unitId=binh-lu&from=2017-01-01", "until", "9999-12-31"),
 				arguments("/api/measures", "scope=UNIT&unitId=binh-lu", "on", "0000-01-01"),
 				arguments("/api/measures", MEASURES, "knownAt", "yesterday"),
+				arguments("/api/measures", MEASURES, "knownAt", "-1"),
+				arguments("/api/measures", MEASURES, "knownAt", "1754006400000"),
 				arguments("/api/measures", MEASURES, "knownAt", "+99999-01-01T00:00:00Z"),
 				arguments("/api/measures/csv", "scope=UNIT&unitId=binh-lu", "on", "2101-01-01"),
 				arguments("/api/measures/csv", MEASURES, "knownAt", "2025-08-01"),
@@ -90,13 +92,24 @@ class QueryParametersIT {
 				arguments("/api/units/binh-lu/report", "", "until", "9999-12-31"),
 				arguments("/api/units/binh-lu/report", "since=2017-01-01", "until", "2016-12-31"),
 				arguments("/api/units/binh-lu/report", "", "knownAt", "now"),
+				arguments("/api/units/binh-lu/report", "", "knownAt", "0"),
 				// the audit log and its digests
 				arguments("/api/audit/events", "", "page", "-1"), arguments("/api/audit/events", "", "size", "100000"),
 				arguments("/api/audit/events", "", "validFrom", "20250101"),
 				arguments("/api/audit/events", "", "validTo", "+99999-01-01"),
 				arguments("/api/audit/events", "", "recordedFrom", "-1"),
 				arguments("/api/audit/events", "", "recordedTo", "2200-01-01T00:00:00Z"),
-				arguments("/api/audit/events", "", "after", "-1"), arguments("/api/audit/digests", "", "page", "-1"),
+				arguments("/api/audit/events", "", "after", "-1"), arguments("/api/audit/events", "", "after", "12abc"),
+				arguments("/api/audit/events", "", "lineage", "maybe"),
+				arguments("/api/audit/events", "", "size", "fifty"),
+				arguments("/api/audit/events", "", "page", "3000000000"),
+				arguments("/api/audit/events", "", "validTo", "01/07/2025"),
+				arguments("/api/audit/events", "", "validFrom", "0000-01-01"),
+				arguments("/api/audit/events", "", "recordedFrom", "2025-07-01"),
+				arguments("/api/audit/events", "validFrom=2025-07-02", "validTo", "2025-07-01"),
+				arguments("/api/audit/events", "", "type", "EndDateUpdated"),
+				arguments("/api/audit/events", "page=2", "after", "1200"),
+				arguments("/api/audit/digests", "", "page", "-1"),
 				arguments("/api/audit/digests", "", "size", "100000"),
 				// dead letters
 				arguments("/admin/dead-letters", "", "page", "-1"), arguments("/admin/dead-letters", "", "size", "0"),
@@ -124,6 +137,15 @@ class QueryParametersIT {
 		assertThat(answer.getBody()).containsEntry("parameter", "size")
 			.containsEntry("detail",
 					"size phải là một số nguyên từ 1 đến 500 / size must be a whole number from 1 to 500, was '100000'");
+	}
+
+	@Test
+	void anAuditParameter_isNamed_withWhatItMustBe() {
+		ResponseEntity<Map> answer = this.http.exchange(uri("/api/audit/events", "", "lineage", "maybe"),
+				HttpMethod.GET, new HttpEntity<>(json()), Map.class);
+
+		assertThat(answer.getBody()).containsEntry("parameter", "lineage")
+			.containsEntry("detail", "lineage phải là true hoặc false / lineage must be true or false, was 'maybe'");
 	}
 
 	@Test

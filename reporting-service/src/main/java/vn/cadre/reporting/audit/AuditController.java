@@ -1,17 +1,17 @@
 package vn.cadre.reporting.audit;
 
-import java.util.List;
-
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Query API of the audit log. Parameters arrive as text and are parsed here, so a
- * malformed one is answered with a problem naming it rather than a conversion error.
+ * Query API of the audit log. Spring binds and checks each parameter
+ * ({@link AuditParameters}); a value it cannot read or that breaks its bounds is answered
+ * by {@code ParameterProblems}, naming it, and a question whose values contradict each
+ * other by a 400 saying why.
  */
 @RestController
 @RequestMapping("/api/audit")
@@ -31,19 +31,10 @@ class AuditController {
 	 * deep reading, by position ({@code after}, the previous page's {@code nextAfter}).
 	 */
 	@GetMapping("/events")
-	AuditPage events(@RequestParam(required = false) String unitId, @RequestParam(required = false) String lineage,
-			@RequestParam(required = false) String personId, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) List<String> type, @RequestParam(required = false) String validFrom,
-			@RequestParam(required = false) String validTo, @RequestParam(required = false) String recordedFrom,
-			@RequestParam(required = false) String recordedTo, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String size, @RequestParam(required = false) String after) {
+	AuditPage events(@Valid AuditParameters parameters) {
 		AuditQuery query;
 		try {
-			query = new AuditQuery(unitId, AuditQuery.flag("lineage", lineage, true), personId, actor, type,
-					AuditQuery.date("validFrom", validFrom), AuditQuery.date("validTo", validTo),
-					AuditQuery.instant("recordedFrom", recordedFrom), AuditQuery.instant("recordedTo", recordedTo),
-					AuditQuery.number("page", page, 0), AuditQuery.number("size", size, AuditQuery.DEFAULT_SIZE),
-					AuditQuery.position("after", after));
+			query = parameters.query();
 		}
 		catch (AuditQuery.Invalid ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);

@@ -1,6 +1,5 @@
 package vn.cadre.reporting.audit;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.bson.conversions.Bson;
-import vn.cadre.reporting.web.PlausibleDates;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.empty;
@@ -26,8 +24,9 @@ import static com.mongodb.client.model.Filters.or;
 import static java.util.stream.Collectors.toUnmodifiableSet;
 
 /**
- * One question to the audit log, every part parsed and checked, so only typed values
- * reach MongoDB. Absent parts do not filter.
+ * One question to the audit log, its values typed ({@link AuditParameters} reads them)
+ * and checked against each other, so only a question that can be answered reaches
+ * MongoDB. Absent parts do not filter.
  *
  * @param lineage whether {@code unitId} stands for every unit of its lineage, both ways
  * @param types simple names of event types, any of which matches
@@ -160,86 +159,8 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		return parts;
 	}
 
-	static LocalDate date(String parameter, String value) {
-		if (present(value) == null) {
-			return null;
-		}
-		try {
-			LocalDate day = LocalDate.parse(value.strip());
-			if (PlausibleDates.contains(day)) {
-				return day;
-			}
-		}
-		catch (DateTimeException ex) {
-			// refused below, as a date out of range is
-		}
-		throw invalid(parameter, PlausibleDates.EXPECTED_DATE, value);
-	}
-
-	static Instant instant(String parameter, String value) {
-		if (present(value) == null) {
-			return null;
-		}
-		try {
-			Instant instant = Instant.parse(value.strip());
-			if (PlausibleDates.contains(instant)) {
-				return instant;
-			}
-		}
-		catch (DateTimeException ex) {
-			// refused below, as an instant out of range is
-		}
-		throw invalid(parameter, PlausibleDates.EXPECTED_INSTANT, value);
-	}
-
-	private static Invalid invalid(String parameter, String expected, String value) {
-		int split = expected.indexOf(" / ");
-		return new Invalid(parameter + " phải là " + expected.substring(0, split) + " / " + parameter + " must be "
-				+ expected.substring(split + 3) + ", was '" + shown(value) + "'");
-	}
-
-	static Long position(String parameter, String value) {
-		if (present(value) == null) {
-			return null;
-		}
-		try {
-			return Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new Invalid(parameter + " phải là số nguyên / " + parameter + " must be a whole number, was '"
-					+ shown(value) + "'");
-		}
-	}
-
-	static int number(String parameter, String value, int whenAbsent) {
-		Long number = position(parameter, value);
-		if (number == null) {
-			return whenAbsent;
-		}
-		if (number != number.intValue()) {
-			throw new Invalid(parameter + " quá lớn / " + parameter + " must be at most " + Integer.MAX_VALUE + ", was "
-					+ number);
-		}
-		return number.intValue();
-	}
-
-	static boolean flag(String parameter, String value, boolean whenAbsent) {
-		if (present(value) == null) {
-			return whenAbsent;
-		}
-		if (value.strip().equalsIgnoreCase("true") || value.strip().equalsIgnoreCase("false")) {
-			return Boolean.parseBoolean(value.strip());
-		}
-		throw new Invalid(parameter + " phải là true hoặc false / " + parameter + " must be true or false, was '"
-				+ shown(value) + "'");
-	}
-
 	private static String present(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static String shown(String value) {
-		return (value.length() > 40) ? value.substring(0, 40) + "…" : value;
 	}
 
 	/**

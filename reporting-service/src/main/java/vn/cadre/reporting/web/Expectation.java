@@ -50,6 +50,9 @@ record Expectation(String vi, String en) {
 				.collect(Collectors.joining(", "));
 			return new Expectation("một trong " + values, "one of " + values);
 		}
+		if (type == boolean.class || type == Boolean.class) {
+			return new Expectation("true hoặc false", "true or false");
+		}
 		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
 			return wholeNumber((Min) annotations.apply(Min.class), (Max) annotations.apply(Max.class));
 		}

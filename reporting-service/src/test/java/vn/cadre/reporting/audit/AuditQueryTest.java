@@ -12,54 +12,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What the API refuses before anything reaches MongoDB, and what it sends when it does.
+ * What a question to the audit log refuses before anything reaches MongoDB, and what it
+ * sends when it does; values Spring cannot read are refused by name
+ * ({@code QueryParametersIT}).
  */
 class AuditQueryTest {
 
 	private static final LocalDate DAY = LocalDate.of(2025, 7, 1);
 
 	@Test
-	void aMalformedDate_isRefusedByName() {
-		assertThatThrownBy(() -> AuditQuery.date("validFrom", "2025-13-01")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining(
-					"validFrom must be a date as yyyy-MM-dd from 1945-01-01 to 2100-12-31, was '2025-13-01'");
-		assertThatThrownBy(() -> AuditQuery.date("validTo", "01/07/2025")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("validTo");
-		assertThatThrownBy(() -> AuditQuery.instant("recordedFrom", "2025-07-01"))
-			.isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("recordedFrom must be an ISO-8601 instant such as 2025-07-01T00:00:00Z");
-		assertThatThrownBy(() -> AuditQuery.number("size", "fifty", 50)).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("size must be a whole number");
-		assertThatThrownBy(() -> AuditQuery.number("page", "3000000000", 0)).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("page must be at most 2147483647, was 3000000000");
-		assertThatThrownBy(() -> AuditQuery.flag("lineage", "maybe", true)).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("lineage must be true or false");
-	}
-
-	@Test
-	void aDateOutsideThePlausibleRange_isRefusedByName() {
-		assertThatThrownBy(() -> AuditQuery.date("validTo", "+99999-01-01")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("validTo must be a date as yyyy-MM-dd from 1945-01-01 to 2100-12-31");
-		assertThatThrownBy(() -> AuditQuery.date("validFrom", "0000-01-01")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("validFrom");
-		assertThatThrownBy(() -> AuditQuery.instant("recordedTo", "2200-01-01T00:00:00Z"))
-			.isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("recordedTo must be an ISO-8601 instant");
-		assertThat(AuditQuery.date("validFrom", "1945-01-01")).isEqualTo(LocalDate.of(1945, 1, 1));
-		assertThat(AuditQuery.date("validTo", "2100-12-31")).isEqualTo(LocalDate.of(2100, 12, 31));
-	}
-
-	@Test
 	void absentOrBlankParts_takeTheirDefaults() {
-		assertThat(AuditQuery.date("validFrom", null)).isNull();
-		assertThat(AuditQuery.date("validFrom", " ")).isNull();
-		assertThat(AuditQuery.instant("recordedTo", "")).isNull();
-		assertThat(AuditQuery.number("size", null, 50)).isEqualTo(50);
-		assertThat(AuditQuery.flag("lineage", null, true)).isTrue();
-		assertThat(AuditQuery.flag("lineage", "FALSE", true)).isFalse();
-		assertThat(AuditQuery.date("validFrom", "2025-07-01")).isEqualTo(DAY);
-		assertThat(AuditQuery.instant("recordedTo", "2025-07-01T00:00:00Z"))
-			.isEqualTo(Instant.parse("2025-07-01T00:00:00Z"));
+		AuditQuery absent = new AuditParameters(null, null, null, null, null, null, null, null, null, null, null, null)
+			.query();
+		assertThat(absent.lineage()).as("a unit stands for its lineage unless told").isTrue();
+		assertThat(absent.page()).isZero();
+		assertThat(absent.size()).isEqualTo(AuditQuery.DEFAULT_SIZE);
+		assertThat(new AuditParameters(null, false, null, null, null, null, null, null, null, 2, 10, null).query())
+			.extracting(AuditQuery::lineage, AuditQuery::page, AuditQuery::size)
+			.containsExactly(false, 2, 10);
 
 		AuditQuery blank = new AuditQuery(" ", true, "", null, List.of(""), null, null, null, null, 0, 50, null);
 		assertThat(blank.unitId()).isNull();
@@ -93,8 +63,6 @@ class AuditQueryTest {
 		assertThatThrownBy(() -> new AuditQuery(null, true, null, null, Set.of(), null, null, null, null, 0, 50, -1L))
 			.isInstanceOf(AuditQuery.Invalid.class)
 			.hasMessageContaining("after must be a position");
-		assertThatThrownBy(() -> AuditQuery.position("after", "12abc")).isInstanceOf(AuditQuery.Invalid.class)
-			.hasMessageContaining("after must be a whole number, was '12abc'");
 	}
 
 	@Test
