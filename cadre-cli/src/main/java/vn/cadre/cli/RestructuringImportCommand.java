@@ -1,5 +1,6 @@
 package vn.cadre.cli;
 
+import vn.cadre.scenario.restructuring.PlanSender;
 import vn.cadre.scenario.restructuring.RestructuringPlan;
 import vn.cadre.scenario.restructuring.RestructuringPlanner;
 import vn.cadre.scenario.restructuring.RestructuringTable;
@@ -12,10 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
@@ -63,12 +60,6 @@ final class RestructuringImportCommand implements Callable<Integer> {
 
 	private ProgressBar.Printer progress;
 
-	private int sent;
-
-	private int replayed;
-
-	private final List<String> refusals = new ArrayList<>();
-
 	@Override
 	public Integer call() {
 		RestructuringTable.Parsed table;
@@ -84,35 +75,28 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		if (unregistered != 0) {
 			return unregistered;
 		}
-		table.refused().forEach(row -> this.refusals.add("dòng / line " + row.line() + ": " + row.reason()));
+		List<String> refusals = new ArrayList<>();
+		table.refused().forEach(row -> refusals.add("dòng / line " + row.line() + ": " + row.reason()));
 		PrintWriter out = this.cadre.spec.commandLine().getOut();
 		List<RestructuringTable.Row> rows = table.rows();
 		try {
 			RestructuringPlan plan = RestructuringPlanner.plan(
 					new RestructuringPlanner.Terms(this.effective, this.basis, this.reason, this.registeredFrom), rows,
 					rows.isEmpty() ? List.of() : register());
-			int total = plan.registrationCount() + rows.size();
-			int registered = register(out, plan.registrations(), total);
-			int done = plan.registrationCount();
-			int resolutions = 0;
-			for (RestructuringPlan.Resolution resolution : plan.resolutions()) {
-				resolutions += send(resolution.command()) ? 1 : 0;
-				done += resolution.rows();
-				progress(out, done, total);
-			}
-			for (RestructuringPlan.Command dissolution : plan.dissolutions()) {
-				send(dissolution);
-			}
+			PlanSender.Outcome sent = new PlanSender(this::send, this.parallel).send(plan,
+					(done, total) -> progress(out, done, total));
+			refusals.addAll(sent.refusals());
 			out.println();
-			out.println("Đăng ký / registered: " + registered + " đơn vị / units; nghị quyết / resolutions: "
-					+ resolutions + "; thành lập / formed: " + plan.formed() + " (hợp nhất / merges: " + plan.merges()
-					+ ", chia tách / with split parts: " + plan.splits() + "); giữ nguyên / kept: " + plan.kept()
-					+ " (đổi tên / renamed: " + plan.renamed() + "); huyện kết thúc / districts ended: "
-					+ plan.dissolutions().size() + "; lệnh mới / new commands: " + (this.sent - this.replayed)
-					+ ", đã có / already recorded: " + this.replayed + "; từ chối / refused: " + this.refusals.size());
-			this.refusals.forEach(refusal -> out.println("  " + refusal));
+			out.println("Đăng ký / registered: " + sent.registered() + " đơn vị / units; nghị quyết / resolutions: "
+					+ sent.resolutions() + "; thành lập / formed: " + plan.formed() + " (hợp nhất / merges: "
+					+ plan.merges() + ", chia tách / with split parts: " + plan.splits() + "); giữ nguyên / kept: "
+					+ plan.kept() + " (đổi tên / renamed: " + plan.renamed() + "); huyện kết thúc / districts ended: "
+					+ plan.dissolutions().size() + "; lệnh mới / new commands: " + sent.newCommands()
+					+ ", đã có / already recorded: " + sent.alreadyRecorded() + "; từ chối / refused: "
+					+ refusals.size());
+			refusals.forEach(refusal -> out.println("  " + refusal));
 			out.flush();
-			return this.refusals.isEmpty() ? 0 : Api.REFUSED;
+			return refusals.isEmpty() ? 0 : Api.REFUSED;
 		}
 		catch (IOException ex) {
 			if (api().failure() == Api.BEHIND || api().failure() == Api.NOT_SERVED) {
@@ -130,41 +114,6 @@ final class RestructuringImportCommand implements Callable<Integer> {
 	 */
 	private Set<String> citedDocuments() {
 		return Set.of(this.basis);
-	}
-
-	/**
-	 * Sends the registrations level by level (provinces, districts, communes), each level
-	 * in parallel: units of one level do not depend on each other.
-	 */
-	private int register(PrintWriter out, List<List<RestructuringPlan.Command>> levels, int total) throws IOException {
-		int accepted = 0;
-		int done = 0;
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, this.parallel));
-		try {
-			for (List<RestructuringPlan.Command> level : levels) {
-				List<Future<Boolean>> sent = new ArrayList<>();
-				for (RestructuringPlan.Command registration : level) {
-					sent.add(pool.submit(() -> send(registration)));
-				}
-				for (Future<Boolean> result : sent) {
-					try {
-						accepted += result.get() ? 1 : 0;
-					}
-					catch (ExecutionException ex) {
-						throw (ex.getCause() instanceof IOException io) ? io : new IOException(ex.getCause());
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						throw new IOException("interrupted", ex);
-					}
-					progress(out, ++done, total);
-				}
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		return accepted;
 	}
 
 	/**
@@ -190,11 +139,10 @@ final class RestructuringImportCommand implements Callable<Integer> {
 		}
 	}
 
-	private boolean send(RestructuringPlan.Command command) throws IOException {
+	private PlanSender.Answer send(RestructuringPlan.Command command) throws IOException {
 		CommandAnswer answer = api().command(command.path(), command.body(), command.commandId());
-		synchronized (this) {
-			return counted(answer, command.what());
-		}
+		return answer.accepted() ? PlanSender.Answer.accepted(answer.replayed())
+				: PlanSender.Answer.refused(answer.status() + " " + answer.detail());
 	}
 
 	/** One client for the whole import, so its connections are reused. */
@@ -203,18 +151,6 @@ final class RestructuringImportCommand implements Callable<Integer> {
 			this.client = this.cadre.api();
 		}
 		return this.client;
-	}
-
-	private boolean counted(CommandAnswer answer, String what) {
-		this.sent++;
-		if (answer.replayed()) {
-			this.replayed++;
-		}
-		if (!answer.accepted()) {
-			this.refusals.add(what + ": " + answer.status() + " " + answer.detail());
-			return false;
-		}
-		return true;
 	}
 
 	private void progress(PrintWriter out, long done, long total) {
