@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import vn.cadre.reporting.messaging.ReadYourWritesInterceptor;
+import vn.cadre.reporting.messaging.freshness.ReadYourWritesInterceptor;
 import vn.cadre.reporting.web.IsoInstants;
 
 /** Every read of the API may ask to see a write first; its instants are ISO-8601. */

@@ -29,11 +29,11 @@ import static com.mongodb.client.model.Filters.in;
  * projection replays from the beginning instead of skipping what it no longer has.
  */
 @Component
-class Checkpoints {
+public class Checkpoints {
 
 	private final MongoCollection<Document> checkpoints;
 
-	Checkpoints(MongoDatabase readModels) {
+	public Checkpoints(MongoDatabase readModels) {
 		this.checkpoints = readModels.getCollection(AppliedPositions.CHECKPOINTS);
 	}
 
@@ -42,7 +42,7 @@ class Checkpoints {
 	 * complete through (every event of the partition at or before it is applied), and the
 	 * event store's head as the last watermark it passed told it.
 	 */
-	record Checkpoint(long offset, long through, long storeHead, Instant markedAt) {
+	public record Checkpoint(long offset, long through, long storeHead, Instant markedAt) {
 
 		/**
 		 * After an event at {@code position}: the partition's events before it came
@@ -58,11 +58,11 @@ class Checkpoints {
 					Math.max(this.storeHead, mark.storeHead()), mark.at());
 		}
 
-		static final Checkpoint NONE = new Checkpoint(-1, -1, -1, null);
+		public static final Checkpoint NONE = new Checkpoint(-1, -1, -1, null);
 
 	}
 
-	Map<TopicPartition, Checkpoint> lastApplied(String projection, int generation,
+	public Map<TopicPartition, Checkpoint> lastApplied(String projection, int generation,
 			Collection<TopicPartition> partitions) {
 		Map<String, TopicPartition> byId = new HashMap<>();
 		partitions.forEach(partition -> byId.put(id(projection, generation, partition), partition));
@@ -73,7 +73,7 @@ class Checkpoints {
 	}
 
 	/** Every checkpoint of a generation, by projection and partition. */
-	Map<String, Map<TopicPartition, Checkpoint>> all(int generation) {
+	public Map<String, Map<TopicPartition, Checkpoint>> all(int generation) {
 		Map<String, Map<TopicPartition, Checkpoint>> all = new HashMap<>();
 		this.checkpoints.find(eq("generation", generation))
 			.forEach(document -> all.computeIfAbsent(document.getString("projection"), name -> new HashMap<>())
@@ -81,11 +81,11 @@ class Checkpoints {
 		return all;
 	}
 
-	void save(String projection, int generation, TopicPartition partition, Checkpoint checkpoint) {
+	public void save(String projection, int generation, TopicPartition partition, Checkpoint checkpoint) {
 		saveAll(projection, generation, Map.of(partition, checkpoint));
 	}
 
-	void saveAll(String projection, int generation, Map<TopicPartition, Checkpoint> progress) {
+	public void saveAll(String projection, int generation, Map<TopicPartition, Checkpoint> progress) {
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		progress.forEach((partition, checkpoint) -> {
 			String id = id(projection, generation, partition);
@@ -106,7 +106,7 @@ class Checkpoints {
 	}
 
 	/** Forgets the checkpoints of a generation that was dropped. */
-	void forget(int generation) {
+	public void forget(int generation) {
 		this.checkpoints.deleteMany(eq("generation", generation));
 	}
 

@@ -29,7 +29,7 @@ import vn.cadre.reporting.projection.ReadModels;
  * skipped and counted: the live consumers have made it a dead letter already, and a
  * comparison shows its effect.
  */
-final class ReplayBatches {
+public final class ReplayBatches {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplayBatches.class);
 
@@ -46,7 +46,7 @@ final class ReplayBatches {
 	/** Each read model's open chunk: its changes and the events they hold. */
 	private final Map<String, Chunk> chunks = new ConcurrentHashMap<>();
 
-	ReplayBatches(List<Projection> projections, EventDecoder decoder, int batchSize, int chunkEvents) {
+	public ReplayBatches(List<Projection> projections, EventDecoder decoder, int batchSize, int chunkEvents) {
 		this.projections = projections;
 		this.decoder = decoder;
 		this.batchSize = batchSize;
@@ -62,7 +62,7 @@ final class ReplayBatches {
 	 * Applies one poll's records; with {@code limits} (a check), each read model only up
 	 * to the offset it has applied live. {@code last} moves on with the records.
 	 */
-	void apply(List<ConsumerRecord<String, String>> records, ReadModels target, AtomicLong skipped,
+	public void apply(List<ConsumerRecord<String, String>> records, ReadModels target, AtomicLong skipped,
 			Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
 		RecordBatch all = RecordBatch.read(records, this.decoder, last, record -> false,
 				(record, ex) -> skipped.incrementAndGet());
@@ -80,7 +80,7 @@ final class ReplayBatches {
 	}
 
 	/** Writes every read model's open chunk. */
-	void write() {
+	public void write() {
 		List<Callable<Void>> work = new ArrayList<>();
 		for (Projection projection : this.projections) {
 			work.add(() -> {
@@ -95,7 +95,7 @@ final class ReplayBatches {
 	}
 
 	/** Forgets the open chunks of a run that failed. */
-	void discard() {
+	public void discard() {
 		this.chunks.clear();
 	}
 

@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.messaging.rebuild;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.messaging.freshness;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.messaging.rebuild;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.messaging.freshness;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +20,7 @@ import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.messaging.Checkpoints;
 
 /**
  * How far each read model has applied the history, end to end: the global position it is

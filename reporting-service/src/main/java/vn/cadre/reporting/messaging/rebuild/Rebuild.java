@@ -1,4 +1,4 @@
-package vn.cadre.reporting.messaging;
+package vn.cadre.reporting.messaging.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +28,8 @@ import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
 import vn.cadre.reporting.projection.ReadModels;
+import vn.cadre.reporting.messaging.Checkpoints;
+import vn.cadre.reporting.messaging.ReplayBatches;
 
 /**
  * Rebuilds every read model from offset 0 of the topic into a new generation while the
