@@ -1,13 +1,13 @@
 package vn.cadre.assignments;
 
 /**
- * A command that breaks a rule of an aggregate's history. The message is given in
- * Vietnamese and English because it is shown to staff as it is.
+ * A command that breaks a rule of an aggregate's history (409); its reason is worded in
+ * the refusals' bundle.
  */
-public abstract class RuleViolation extends RuntimeException {
+public abstract class RuleViolation extends Refusal {
 
-	protected RuleViolation(String message) {
-		super(message);
+	protected RuleViolation(String key, Object... args) {
+		super(key, args);
 	}
 
 }

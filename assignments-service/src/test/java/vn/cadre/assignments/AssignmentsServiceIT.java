@@ -174,8 +174,20 @@ class AssignmentsServiceIT {
 		ResponseEntity<Map> retry = post(body);
 
 		assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat((String) retry.getBody().get("detail")).contains("already taken");
+		assertThat((String) retry.getBody().get("detail")).as("in both languages when none is asked for")
+			.isEqualTo("Mã định danh retry-" + RUN + " đã được dùng / This id is already taken: retry-" + RUN);
+		assertThat(refusalIn("vi-VN,vi;q=0.9,en;q=0.5", body)).isEqualTo("Mã định danh retry-" + RUN + " đã được dùng");
+		assertThat(refusalIn("en-GB", body)).isEqualTo("This id is already taken: retry-" + RUN);
+		assertThat(refusalIn("fr", body)).as("neither asked for: both").contains(" / ");
 		assertThat(commits()).isEqualTo(after);
+	}
+
+	private String refusalIn(String acceptLanguage, Map<String, String> body) {
+		HttpHeaders headers = json();
+		headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+		return (String) this.http.postForEntity("/api/units", new HttpEntity<>(body, headers), Map.class)
+			.getBody()
+			.get("detail");
 	}
 
 	@Test

@@ -1,15 +1,17 @@
 package vn.cadre.assignments.document;
 
+import vn.cadre.assignments.Refusal;
+
 /**
  * A command cites a document that is not in the register; {@link #field} names where the
  * command cited it, so a form can show the refusal there.
  */
-public class UnknownCitation extends RuntimeException {
+public class UnknownCitation extends Refusal {
 
 	private final String field;
 
 	UnknownCitation(String number, String field) {
-		super("Văn bản \"" + number + "\" chưa được đăng ký / The document \"" + number + "\" is not registered");
+		super("citation.unknown", number);
 		this.field = field;
 	}
 

@@ -11,11 +11,7 @@ import vn.cadre.assignments.RuleViolation;
 public class ConcurrencyNotBorneOut extends RuleViolation {
 
 	ConcurrencyNotBorneOut(String personId, boolean marked, List<String> others) {
-		super(marked
-				? "Ghi là kiêm nhiệm nhưng " + personId + " không giữ chức danh nào khác ở đơn vị trong thời gian đó"
-						+ " / Marked concurrent, but " + personId + " holds no other post in the unit on those days"
-				: "Ghi là không kiêm nhiệm nhưng " + personId + " đang giữ " + others + " / Marked not concurrent, but "
-						+ personId + " also holds " + others);
+		super(marked ? "concurrency.marked-but-alone" : "concurrency.unmarked-but-held", personId, others);
 	}
 
 }

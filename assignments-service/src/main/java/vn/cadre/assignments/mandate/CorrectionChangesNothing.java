@@ -6,8 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class CorrectionChangesNothing extends RuleViolation {
 
 	CorrectionChangesNothing(String mandateId) {
-		super("Đính chính không thay đổi gì ở nhiệm vụ " + mandateId + " / The correction changes nothing in mandate "
-				+ mandateId);
+		super("mandate.correction-changes-nothing", mandateId);
 	}
 
 }

@@ -10,8 +10,7 @@ import vn.cadre.kernel.mandate.DateRange;
 public class EndBeyondPeriod extends RuleViolation {
 
 	EndBeyondPeriod(String mandateId, DateRange period) {
-		super("Nhiệm vụ " + mandateId + " chỉ kéo dài " + period + " / The mandate " + mandateId + " runs only "
-				+ period);
+		super("mandate.end-beyond-period", mandateId, period);
 	}
 
 }

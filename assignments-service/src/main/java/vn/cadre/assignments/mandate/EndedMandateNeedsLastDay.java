@@ -9,8 +9,7 @@ import vn.cadre.assignments.RuleViolation;
 public class EndedMandateNeedsLastDay extends RuleViolation {
 
 	EndedMandateNeedsLastDay(String mandateId) {
-		super("Nhiệm vụ " + mandateId + " đã kết thúc; đính chính phải ghi ngày cuối / The mandate " + mandateId
-				+ " has ended; its correction must give the last day");
+		super("mandate.ended-needs-last-day", mandateId);
 	}
 
 }

@@ -8,8 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class MandateAlreadyEnded extends RuleViolation {
 
 	MandateAlreadyEnded(String mandateId, LocalDate lastDay) {
-		super("Nhiệm vụ " + mandateId + " đã kết thúc ngày " + lastDay + " / The mandate " + mandateId
-				+ " already ended on " + lastDay);
+		super("mandate.already-ended", mandateId, lastDay);
 	}
 
 }

@@ -6,7 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class MandateIdTaken extends RuleViolation {
 
 	MandateIdTaken(String mandateId) {
-		super("Mã \"" + mandateId + "\" đã được dùng / The mandate id \"" + mandateId + "\" is already taken");
+		super("mandate.id-taken", mandateId);
 	}
 
 }

@@ -1,10 +1,12 @@
 package vn.cadre.assignments.mandate;
 
+import vn.cadre.assignments.Refusal;
+
 /** No mandate with this id in the unit. */
-public class MandateNotFound extends RuntimeException {
+public class MandateNotFound extends Refusal {
 
 	MandateNotFound(String mandateId) {
-		super("Không có nhiệm vụ " + mandateId + " / No mandate " + mandateId + " in this unit");
+		super("mandate.unknown", mandateId);
 	}
 
 }

@@ -6,7 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class MandateRescinded extends RuleViolation {
 
 	MandateRescinded(String mandateId) {
-		super("Nhiệm vụ " + mandateId + " đã bị hủy bỏ / The mandate " + mandateId + " was rescinded");
+		super("mandate.rescinded", mandateId);
 	}
 
 }

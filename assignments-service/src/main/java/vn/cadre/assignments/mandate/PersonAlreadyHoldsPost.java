@@ -1,5 +1,6 @@
 package vn.cadre.assignments.mandate;
 
+import vn.cadre.assignments.Refusal.Worded;
 import vn.cadre.assignments.RuleViolation;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.post.Post;
@@ -8,8 +9,7 @@ import vn.cadre.kernel.post.Post;
 public class PersonAlreadyHoldsPost extends RuleViolation {
 
 	PersonAlreadyHoldsPost(String personId, Post post, DateRange period) {
-		super(personId + " đã giữ chức danh " + post.titleVi() + " (" + period + ") / " + personId
-				+ " already holds the post " + post.titleEn() + " (" + period + ")");
+		super("person.holds-post", personId, new Worded(post.titleVi(), post.titleEn()), period);
 	}
 
 }

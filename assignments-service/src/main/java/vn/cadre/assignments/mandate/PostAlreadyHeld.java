@@ -1,5 +1,6 @@
 package vn.cadre.assignments.mandate;
 
+import vn.cadre.assignments.Refusal.Worded;
 import vn.cadre.assignments.RuleViolation;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.post.Post;
@@ -8,8 +9,7 @@ import vn.cadre.kernel.post.Post;
 public class PostAlreadyHeld extends RuleViolation {
 
 	PostAlreadyHeld(Post post, String holder, DateRange period) {
-		super("Chức danh " + post.titleVi() + " đã có người giữ (" + holder + ", " + period + ") / The post "
-				+ post.titleEn() + " already has a holder (" + holder + ", " + period + ")");
+		super("post.already-held", new Worded(post.titleVi(), post.titleEn()), holder, period);
 	}
 
 }

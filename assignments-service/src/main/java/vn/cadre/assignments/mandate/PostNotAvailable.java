@@ -11,8 +11,7 @@ import vn.cadre.assignments.RuleViolation;
 public class PostNotAvailable extends RuleViolation {
 
 	public PostNotAvailable(String postCode, String level, LocalDate day) {
-		super("Chức danh " + postCode + " không có ở cấp " + level + " vào ngày " + day + " / The post " + postCode
-				+ " does not exist at " + level + " level on " + day);
+		super("post.not-available", postCode, level, day);
 	}
 
 }

@@ -6,7 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class OriginUnchanged extends RuleViolation {
 
 	OriginUnchanged() {
-		super("Quê quán và nơi sinh không thay đổi / The origin is the same as recorded");
+		super("origin.unchanged");
 	}
 
 }

@@ -1,10 +1,12 @@
 package vn.cadre.assignments.person;
 
+import vn.cadre.assignments.Refusal;
+
 /** A command names a person who is not in the register. */
-public class UnknownPerson extends RuntimeException {
+public class UnknownPerson extends Refusal {
 
 	public UnknownPerson(String personId) {
-		super("Chưa đăng ký người " + personId + " / No person " + personId + " in the register");
+		super("person.unknown", personId);
 	}
 
 }

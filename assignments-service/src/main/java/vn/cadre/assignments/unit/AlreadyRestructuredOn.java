@@ -8,8 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class AlreadyRestructuredOn extends RuleViolation {
 
 	AlreadyRestructuredOn(String unitId, LocalDate effectiveOn) {
-		super("Đơn vị " + unitId + " đã thuộc một quyết định sắp xếp khác có hiệu lực ngày " + effectiveOn
-				+ " / The unit " + unitId + " is already part of another restructuring effective on " + effectiveOn);
+		super("unit.already-restructured-on", unitId, effectiveOn);
 	}
 
 }

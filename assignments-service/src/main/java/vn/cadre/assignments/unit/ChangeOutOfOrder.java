@@ -11,8 +11,7 @@ import java.time.LocalDate;
 public class ChangeOutOfOrder extends RuleViolation {
 
 	ChangeOutOfOrder(LocalDate effectiveOn, LocalDate notBefore) {
-		super("Ngày hiệu lực " + effectiveOn + " phải từ " + notBefore + " trở đi / The effective date " + effectiveOn
-				+ " must be on or after " + notBefore);
+		super("unit.change-out-of-order", effectiveOn, notBefore);
 	}
 
 }

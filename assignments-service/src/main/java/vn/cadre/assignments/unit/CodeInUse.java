@@ -8,9 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class CodeInUse extends RuleViolation {
 
 	CodeInUse(String code, String holderId, LocalDate from, LocalDate until) {
-		super("Mã " + code + " đang được đơn vị " + holderId + " sử dụng (" + from + ".."
-				+ ((until != null) ? until : "") + ") / Code " + code + " is carried by unit " + holderId + " (" + from
-				+ ".." + ((until != null) ? until : "") + ")");
+		super("code.in-use", code, holderId, from, until);
 	}
 
 }

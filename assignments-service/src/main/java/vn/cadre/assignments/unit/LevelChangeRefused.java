@@ -11,9 +11,7 @@ import vn.cadre.kernel.unit.UnitType;
 public class LevelChangeRefused extends RuleViolation {
 
 	LevelChangeRefused(String unitId, UnitType from, UnitType to) {
-		super("Không thể đổi loại đơn vị " + unitId + " từ " + from + " sang " + to
-				+ " vì khác cấp; hãy thành lập đơn vị mới / Unit " + unitId + " cannot change from " + from + " to "
-				+ to + ": another level is a new unit, formed by a resolution");
+		super("unit.level-change", unitId, from, to);
 	}
 
 }

@@ -12,9 +12,7 @@ import vn.cadre.assignments.RuleViolation;
 public class MandateNeedsUnitsLastDay extends RuleViolation {
 
 	MandateNeedsUnitsLastDay(String unitId, LocalDate unitLastDay) {
-		super("Đơn vị " + unitId + " chỉ tồn tại đến hết ngày " + unitLastDay
-				+ "; hãy ghi ngày cuối của nhiệm vụ, chậm nhất là ngày đó / The unit " + unitId + " exists until "
-				+ unitLastDay + "; give the mandate's last day, on or before that day");
+		super("mandate.needs-units-last-day", unitId, unitLastDay);
 	}
 
 }

@@ -11,8 +11,7 @@ import vn.cadre.assignments.RuleViolation;
 public class MandateOutlivesUnit extends RuleViolation {
 
 	MandateOutlivesUnit(String mandateId, LocalDate lastDay) {
-		super("Nhiệm vụ " + mandateId + " bắt đầu sau ngày " + lastDay + " đơn vị chấm dứt / The mandate " + mandateId
-				+ " starts after the unit's last day " + lastDay);
+		super("mandate.outlives-unit", mandateId, lastDay);
 	}
 
 }

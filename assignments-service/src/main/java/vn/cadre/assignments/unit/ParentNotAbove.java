@@ -7,8 +7,7 @@ import vn.cadre.kernel.unit.UnitLevel;
 public class ParentNotAbove extends RuleViolation {
 
 	ParentNotAbove(String parentId, UnitLevel parentLevel, UnitLevel childLevel) {
-		super("Đơn vị " + parentId + " (cấp " + parentLevel + ") không thể là cấp trên của đơn vị cấp " + childLevel
-				+ " / Unit " + parentId + " (" + parentLevel + ") cannot contain a unit of level " + childLevel);
+		super("parent.not-above", parentId, parentLevel, childLevel);
 	}
 
 }

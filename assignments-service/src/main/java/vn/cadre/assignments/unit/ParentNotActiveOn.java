@@ -8,9 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class ParentNotActiveOn extends RuleViolation {
 
 	ParentNotActiveOn(String parentId, LocalDate day, LocalDate establishedOn, LocalDate dissolvedOn) {
-		super("Đơn vị cấp trên " + parentId + " không tồn tại vào ngày " + day + " (hiệu lực " + establishedOn + ".."
-				+ ((dissolvedOn != null) ? dissolvedOn : "") + ") / The parent unit " + parentId + " does not exist on "
-				+ day + " (it exists " + establishedOn + ".." + ((dissolvedOn != null) ? dissolvedOn : "") + ")");
+		super("parent.not-active-on", parentId, day, establishedOn, dissolvedOn);
 	}
 
 }

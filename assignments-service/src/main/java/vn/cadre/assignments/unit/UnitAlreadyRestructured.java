@@ -8,8 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class UnitAlreadyRestructured extends RuleViolation {
 
 	UnitAlreadyRestructured(String unitId, LocalDate lastDay) {
-		super("Đơn vị " + unitId + " đã chấm dứt ngày " + lastDay + " / The unit " + unitId + " already ceased on "
-				+ lastDay);
+		super("unit.already-ceased", unitId, lastDay);
 	}
 
 }

@@ -34,7 +34,7 @@ final class UnitChanges {
 	static UnitRetyped retype(UnitFacts unit, UnitType newType, LocalDate effectiveOn, String restructuringId,
 			String legalBasis) {
 		if (newType == unit.type()) {
-			throw new UnitUnchanged(unit.unitId(), "loại / type " + newType);
+			throw UnitUnchanged.type(unit.unitId(), newType);
 		}
 		if (newType.level() != unit.type().level()) {
 			throw new LevelChangeRefused(unit.unitId(), unit.type(), newType);
@@ -49,7 +49,7 @@ final class UnitChanges {
 			String legalBasis) {
 		String newParent = (newParentId != null) ? newParentId.value() : null;
 		if (Objects.equals(newParent, unit.parentId())) {
-			throw new UnitUnchanged(unit.unitId(), "đơn vị cấp trên / parent " + newParent);
+			throw UnitUnchanged.parent(unit.unitId(), newParent);
 		}
 		requireInOrder(effectiveOn, unit.parentSince());
 		unit.requireActiveOn(effectiveOn);

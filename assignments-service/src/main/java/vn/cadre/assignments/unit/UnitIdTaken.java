@@ -6,7 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class UnitIdTaken extends RuleViolation {
 
 	UnitIdTaken(String unitId) {
-		super("Mã định danh " + unitId + " đã được dùng / This id is already taken: " + unitId);
+		super("unit.id-taken", unitId);
 	}
 
 }

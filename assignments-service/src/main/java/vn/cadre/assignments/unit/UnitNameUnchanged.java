@@ -6,7 +6,7 @@ import vn.cadre.assignments.RuleViolation;
 public class UnitNameUnchanged extends RuleViolation {
 
 	UnitNameUnchanged(String name) {
-		super("Đơn vị đã mang tên \"" + name + "\" / The unit is already named \"" + name + "\"");
+		super("unit.name-unchanged", name);
 	}
 
 }

@@ -8,8 +8,7 @@ import vn.cadre.assignments.RuleViolation;
 public class UnitNotActiveOn extends RuleViolation {
 
 	UnitNotActiveOn(LocalDate day, LocalDate establishedOn, LocalDate dissolvedOn) {
-		super("Đơn vị không tồn tại vào ngày " + day + " (hiệu lực " + establishedOn + ".."
-				+ ((dissolvedOn != null) ? dissolvedOn : "") + ") / The unit does not exist on " + day);
+		super("unit.not-active-on", day, establishedOn, dissolvedOn);
 	}
 
 }
