@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
@@ -38,6 +37,9 @@ public class Briefings {
 	 */
 	private static final int WHOLE_READ_FROM = 2_000;
 
+	private static final Comparator<Briefing> ORDER = Comparator.comparing(Briefing::heldOn)
+		.thenComparing(Briefing::briefingId);
+
 	private final Generations generations;
 
 	public Briefings(Generations generations) {
@@ -60,37 +62,50 @@ public class Briefings {
 	 * {@code knownAt}.
 	 */
 	public List<Briefing> heldBy(Collection<String> unitIds, LocalDate from, LocalDate until, Instant knownAt) {
+		List<String> ids = List.copyOf(unitIds);
+		if (ids.size() > WHOLE_READ_FROM) {
+			Set<String> wanted = new HashSet<>(ids);
+			return heldAnywhere(from, until, knownAt).stream()
+				.filter(briefing -> wanted.contains(briefing.unitId()))
+				.toList();
+		}
 		List<Briefing> found = new ArrayList<>();
+		MongoCollection<Document> units = collection(this.generations.serving());
+		for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
+			units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
+				.forEach(unit -> found.addAll(conferencesOf(unit, from, until, knownAt)));
+		}
+		found.sort(ORDER);
+		return found;
+	}
+
+	/**
+	 * Conferences of every unit held from {@code from} to {@code until}, recorded by
+	 * {@code knownAt}: one pass over every unit's document, for a question about nearly
+	 * all of them, which need not wait to know which.
+	 */
+	public List<Briefing> heldAnywhere(LocalDate from, LocalDate until, Instant knownAt) {
+		List<Briefing> found = new ArrayList<>();
+		collection(this.generations.serving()).find()
+			.forEach(unit -> found.addAll(conferencesOf(unit, from, until, knownAt)));
+		found.sort(ORDER);
+		return found;
+	}
+
+	private static List<Briefing> conferencesOf(Document unit, LocalDate from, LocalDate until, Instant knownAt) {
 		String first = from.toString();
 		String last = until.toString();
 		Date known = Date.from(knownAt);
-		Consumer<Document> conferencesOf = unit -> unit.getList("briefings", Document.class)
+		return unit.getList("briefings", Document.class)
 			.stream()
 			.filter(conference -> conference.getString("heldOn").compareTo(first) >= 0
 					&& conference.getString("heldOn").compareTo(last) <= 0
 					&& !conference.getDate("recordedFrom").after(known))
-			.forEach(conference -> found.add(new Briefing(conference.getString("_id"), unit.getString("_id"),
+			.map(conference -> new Briefing(conference.getString("_id"), unit.getString("_id"),
 					LocalDate.parse(conference.getString("heldOn")), conference.getString("title"),
 					conference.getList("documents", String.class, List.of()), conference.getInteger("attendances", 0),
-					conference.get("position", Number.class).longValue())));
-		MongoCollection<Document> units = collection(this.generations.serving());
-		List<String> ids = List.copyOf(unitIds);
-		if (ids.size() > WHOLE_READ_FROM) {
-			Set<String> wanted = new HashSet<>(ids);
-			units.find().forEach(unit -> {
-				if (wanted.contains(unit.getString("_id"))) {
-					conferencesOf.accept(unit);
-				}
-			});
-		}
-		else {
-			for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
-				units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
-					.forEach(conferencesOf);
-			}
-		}
-		found.sort(Comparator.comparing(Briefing::heldOn).thenComparing(Briefing::briefingId));
-		return found;
+					conference.get("position", Number.class).longValue()))
+			.toList();
 	}
 
 }

@@ -68,11 +68,14 @@ public class MeasureService {
 		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
 		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = wide
 				? CompletableFuture.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS) : null;
+		CompletableFuture<List<Briefing>> anywhere = wide ? briefingsAnywhere(window, knownAt) : null;
 		Map<String, UnitOutline> inScope = resolve(scope, unitId, level);
 		List<String> unitIds = List.copyOf(inScope.keySet());
-		CompletableFuture<Map<String, List<Briefing>>> briefings = CompletableFuture.supplyAsync(() -> briefings(
-				inScope.values().stream().filter(Objects::nonNull).filter(unit -> counts(scope, level, unit)), window,
-				knownAt), READS);
+		Set<String> counted = counted(
+				inScope.values().stream().filter(Objects::nonNull).filter(unit -> counts(scope, level, unit)), window);
+		CompletableFuture<Map<String, List<Briefing>>> briefings = wide
+				? anywhere.thenApply(all -> byUnit(all, counted))
+				: CompletableFuture.supplyAsync(() -> briefings(counted, window, knownAt), READS);
 		Map<String, List<MandateVersion>> countable = wide ? joined(everywhere)
 				: this.mandates.countableAt(unitIds, knownAt);
 		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds,
@@ -89,6 +92,7 @@ public class MeasureService {
 		Period window = (on != null) ? Period.day(on) : period;
 		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = CompletableFuture
 			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS);
+		CompletableFuture<List<Briefing>> anywhere = briefingsAnywhere(window, knownAt);
 		List<UnitView> provinces = this.units.unitsOfLevel("PROVINCE")
 			.stream()
 			.filter(province -> MeasureEngine.activeIn(province, window))
@@ -97,7 +101,7 @@ public class MeasureService {
 			.descendantsOfEach(provinces.stream().map(UnitView::unitId).toList());
 		Map<String, UnitOutline> ofLevel = new HashMap<>();
 		this.units.outlinesOfLevel(level).forEach(unit -> ofLevel.put(unit.unitId(), unit));
-		Map<String, List<Briefing>> briefings = briefings(ofLevel.values().stream(), window, knownAt);
+		Map<String, List<Briefing>> briefings = byUnit(joined(anywhere), counted(ofLevel.values().stream(), window));
 		Map<String, List<MandateVersion>> countable = joined(everywhere);
 		List<ProvinceMeasures> rows = new ArrayList<>();
 		for (UnitView province : provinces) {
@@ -146,19 +150,37 @@ public class MeasureService {
 	}
 
 	/**
-	 * The briefings of the units the engine counts them for (those that exist in the
-	 * window), by unit: on mongo-java-server the query's cost grows with the number of
-	 * units it names, and a scope with none asks nothing.
+	 * The units the engine counts briefings for: those that exist in the window.
 	 */
-	private Map<String, List<Briefing>> briefings(Stream<UnitOutline> counted, Period window, Instant knownAt) {
-		List<String> ids = counted.filter(unit -> MeasureEngine.activeIn(unit, window))
+	private static Set<String> counted(Stream<UnitOutline> units, Period window) {
+		return units.filter(unit -> MeasureEngine.activeIn(unit, window))
 			.map(UnitOutline::unitId)
-			.toList();
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The briefings of these units, by unit: on mongo-java-server the query's cost grows
+	 * with the number of units it names, and a scope with none asks nothing.
+	 */
+	private Map<String, List<Briefing>> briefings(Set<String> ids, Period window, Instant knownAt) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.briefings.heldBy(ids, window.from(), window.until(), knownAt)
-			.stream()
+		return byUnit(this.briefings.heldBy(ids, window.from(), window.until(), knownAt), ids);
+	}
+
+	/**
+	 * A wide scope's briefings, read while its units are: every unit's, kept for those
+	 * counted once they are known.
+	 */
+	private CompletableFuture<List<Briefing>> briefingsAnywhere(Period window, Instant knownAt) {
+		return CompletableFuture.supplyAsync(() -> this.briefings.heldAnywhere(window.from(), window.until(), knownAt),
+				READS);
+	}
+
+	private static Map<String, List<Briefing>> byUnit(List<Briefing> briefings, Set<String> ids) {
+		return briefings.stream()
+			.filter(briefing -> ids.contains(briefing.unitId()))
 			.collect(Collectors.groupingBy(Briefing::unitId));
 	}
 
