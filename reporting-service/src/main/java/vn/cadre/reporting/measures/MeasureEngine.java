@@ -62,24 +62,26 @@ public final class MeasureEngine {
 			.filter(Objects::nonNull)
 			.toList();
 		long denominator = active.size();
+		// grouped once for the six measures that pair posts
+		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(inWindow);
 		List<Measure> measures = new ArrayList<>();
 		measures.add(together("SECRETARY_CHAIRS_COUNCIL", "Bí thư đồng thời là Chủ tịch HĐND",
-				"Secretary also chairs the People's Council", Set.of(SECRETARY), COUNCIL_CHAIR, byId, inWindow, window,
-				denominator));
+				"Secretary also chairs the People's Council", Set.of(SECRETARY), COUNCIL_CHAIR, byId, inWindow,
+				byHolder, window, denominator));
 		measures.add(together("DEPUTY_SECRETARY_CHAIRS_COUNCIL", "Phó Bí thư đồng thời là Chủ tịch HĐND",
 				"Deputy secretary chairs the People's Council", Set.of(DEPUTY_SECRETARY), COUNCIL_CHAIR, byId, inWindow,
-				window, denominator));
+				byHolder, window, denominator));
 		measures.add(together("STANDING_MEMBER_CHAIRS_COUNCIL", "Ủy viên Ban Thường vụ đồng thời là Chủ tịch HĐND",
 				"Standing-committee member chairs the People's Council", Set.of(STANDING_MEMBER), COUNCIL_CHAIR, byId,
-				inWindow, window, denominator));
+				inWindow, byHolder, window, denominator));
 		measures.add(together("SECRETARY_OR_DEPUTY_CHAIRS_COUNCIL", "Bí thư hoặc Phó Bí thư là Chủ tịch HĐND",
 				"Secretary or deputy secretary chairs the People's Council", Set.of(SECRETARY, DEPUTY_SECRETARY),
-				COUNCIL_CHAIR, byId, inWindow, window, denominator));
+				COUNCIL_CHAIR, byId, inWindow, byHolder, window, denominator));
 		measures.add(together("SECRETARY_CHAIRS_COMMITTEE", "Bí thư đồng thời là Chủ tịch UBND",
 				"Secretary also chairs the People's Committee", Set.of(SECRETARY), COMMITTEE_CHAIR, byId, inWindow,
-				window, denominator));
+				byHolder, window, denominator));
 		measures.addAll(nonLocalKeyPosts(byId, inWindow, denominator));
-		measures.add(concurrentHoldings(byId, inWindow, window, denominator));
+		measures.add(concurrentHoldings(byId, inWindow, byHolder, window, denominator));
 		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
 		return measures;
 	}
@@ -117,10 +119,10 @@ public final class MeasureEngine {
 	 * common day.
 	 */
 	private static Measure together(String id, String titleVi, String titleEn, Set<String> firstPosts, String second,
-			Map<String, UnitOutline> units, List<MandateVersion> mandates, Period window, long denominator) {
+			Map<String, UnitOutline> units, List<MandateVersion> mandates, Map<String, List<MandateVersion>> byHolder,
+			Period window, long denominator) {
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> counted = new LinkedHashSet<>();
-		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(mandates);
 		for (MandateVersion first : mandates) {
 			if (!firstPosts.contains(first.postCode())) {
 				continue;
@@ -191,11 +193,10 @@ public final class MeasureEngine {
 
 	/** Pairs of posts one person held in one unit on a common day of the window. */
 	private static Measure concurrentHoldings(Map<String, UnitOutline> units, List<MandateVersion> mandates,
-			Period window, long denominator) {
+			Map<String, List<MandateVersion>> byHolder, Period window, long denominator) {
 		Map<String, Set<String>> holdersByPair = new TreeMap<>();
 		List<Measure.Evidence> evidence = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
-		Map<String, List<MandateVersion>> byHolder = byUnitAndPerson(mandates);
 		for (MandateVersion a : mandates) {
 			for (MandateVersion b : byHolder.get(holder(a))) {
 				if (a.postCode().compareTo(b.postCode()) >= 0 || !commonDay(a, b, window)) {
