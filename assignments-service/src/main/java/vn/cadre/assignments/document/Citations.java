@@ -28,7 +28,8 @@ public class Citations {
 	}
 
 	public boolean isRegistered(DocumentNumber number) {
-		DomainEventStream events = this.eventStore.readEvents(number.value());
+		// from the first event on: a document has no snapshot to look for first
+		DomainEventStream events = this.eventStore.readEvents(number.value(), 0);
 		return events.hasNext() && DOCUMENT.equals(events.peek().getType());
 	}
 
