@@ -1,4 +1,4 @@
-package vn.cadre.assignments.audit;
+package vn.cadre.assignments.audit.web;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -31,6 +31,10 @@ import vn.cadre.assignments.eventstore.StoredEvent;
 import vn.cadre.assignments.eventstore.StoredEvents;
 import vn.cadre.kernel.chain.ChainDigest;
 import vn.cadre.kernel.chain.HashChain;
+import vn.cadre.assignments.audit.ChainStore;
+import vn.cadre.assignments.audit.ChainVerification;
+import vn.cadre.assignments.audit.ChainVerifier;
+import vn.cadre.assignments.audit.DigestSource;
 
 /**
  * The auditor's view of the command side: {@code GET /api/audit/verify} recomputes the
