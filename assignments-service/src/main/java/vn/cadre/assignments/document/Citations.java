@@ -1,5 +1,8 @@
 package vn.cadre.assignments.document;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import vn.cadre.kernel.document.DocumentNumber;
@@ -15,6 +18,13 @@ public class Citations {
 
 	private final EventStore eventStore;
 
+	/**
+	 * Numbers found to be documents': a stream never changes kind and a document is never
+	 * removed, so a number found stays found, on every instance; an import citing one
+	 * resolution ten thousand times reads it once.
+	 */
+	private final Set<String> documents = ConcurrentHashMap.newKeySet();
+
 	public Citations(EventStore eventStore) {
 		this.eventStore = eventStore;
 	}
@@ -28,9 +38,16 @@ public class Citations {
 	}
 
 	public boolean isRegistered(DocumentNumber number) {
+		if (this.documents.contains(number.value())) {
+			return true;
+		}
 		// from the first event on: a document has no snapshot to look for first
 		DomainEventStream events = this.eventStore.readEvents(number.value(), 0);
-		return events.hasNext() && DOCUMENT.equals(events.peek().getType());
+		boolean document = events.hasNext() && DOCUMENT.equals(events.peek().getType());
+		if (document) {
+			this.documents.add(number.value());
+		}
+		return document;
 	}
 
 }
