@@ -17,10 +17,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 import vn.cadre.reporting.config.ReportingProperties;
+import vn.cadre.reporting.messaging.Checkpoints;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
-import vn.cadre.reporting.messaging.Checkpoints;
 
 /**
  * How far each read model has applied the history, end to end: the global position it is

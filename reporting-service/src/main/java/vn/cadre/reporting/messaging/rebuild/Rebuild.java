@@ -23,24 +23,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.stereotype.Component;
 import vn.cadre.reporting.config.ReportingProperties;
+import vn.cadre.reporting.messaging.Checkpoints;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
+import vn.cadre.reporting.messaging.ReplayBatches;
 import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
 import vn.cadre.reporting.projection.ReadModels;
-import vn.cadre.reporting.messaging.Checkpoints;
-import vn.cadre.reporting.messaging.ReplayBatches;
 
 /**
  * Rebuilds every read model from offset 0 of the topic into a new generation while the
  * served one keeps answering, then switches: live consumers hold still, the rebuild reads
  * what came meanwhile, and one write makes the new generation the served one. A check
  * builds a scratch generation the same way and compares it with the served one instead of
- * switching.
- *
- * <p>
- * One rebuild or check at a time per instance; the status is kept in MongoDB so every
- * instance and the CLI can follow it.
+ * switching. One rebuild or check at a time per instance; the status is kept in MongoDB
+ * so every instance and the CLI can follow it.
  */
 @Component
 public class Rebuild {
