@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -136,7 +137,7 @@ class QueryParametersIT {
 
 		assertThat(answer.getBody()).containsEntry("parameter", "size")
 			.containsEntry("detail",
-					"size phải là một số nguyên từ 1 đến 500 / size must be a whole number from 1 to 500, was '100000'");
+					"size phải là một số nguyên từ 1 đến 500, đã nhận '100000' / size must be a whole number from 1 to 500, was '100000'");
 	}
 
 	@Test
@@ -145,7 +146,29 @@ class QueryParametersIT {
 				HttpMethod.GET, new HttpEntity<>(json()), Map.class);
 
 		assertThat(answer.getBody()).containsEntry("parameter", "lineage")
-			.containsEntry("detail", "lineage phải là true hoặc false / lineage must be true or false, was 'maybe'");
+			.containsEntry("detail",
+					"lineage phải là true hoặc false, đã nhận 'maybe' / lineage must be true or false, was 'maybe'");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					vi-VN                | /api/units?size=100000            | size phải là một số nguyên từ 1 đến 500, đã nhận '100000'
+					en-GB, vi;q=0.5      | /api/units?size=100000            | size must be a whole number from 1 to 500, was '100000'
+					vi                   | /api/units/no-such-unit           | Không tìm thấy đơn vị no-such-unit
+					en                   | /api/audit/events?page=1&after=20 | page and after cannot be combined: after already says where the page starts
+					vi                   | /api/measures?scope=UNIT&on=2025-07-01 | Thiếu unitId cho phạm vi UNIT
+					vi                   | /api/units?minPosition=-3         | Cadre-Min-Position phải là một vị trí (số nguyên từ 0 trở lên), đã nhận '-3'
+					""")
+	void aRefusal_isSaidInTheLanguageTheRequestAccepts(String language, String path, String detail) {
+		HttpHeaders headers = json();
+		headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+
+		ResponseEntity<Map> answer = this.http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers),
+				Map.class);
+
+		assertThat(answer.getStatusCode().is4xxClientError()).as(path).isTrue();
+		assertThat(answer.getBody()).containsEntry("detail", detail);
 	}
 
 	@Test
@@ -156,7 +179,7 @@ class QueryParametersIT {
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getBody()).containsEntry("parameter", "size")
 			.containsEntry("detail",
-					"size phải là một số nguyên từ 1 đến 5000 / size must be a whole number from 1 to 5000, was '100000'");
+					"size phải là một số nguyên từ 1 đến 5000, đã nhận '100000' / size must be a whole number from 1 to 5000, was '100000'");
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package vn.cadre.assignments.mandate;
 
-import vn.cadre.assignments.Refusal.Worded;
+import vn.cadre.support.text.Worded;
 import vn.cadre.assignments.RuleViolation;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.post.Post;

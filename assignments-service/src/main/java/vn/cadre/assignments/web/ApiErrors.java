@@ -1,13 +1,9 @@
 package vn.cadre.assignments.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +16,9 @@ import vn.cadre.assignments.person.UnknownPerson;
 import vn.cadre.assignments.unit.UnknownUnit;
 import vn.cadre.assignments.Refusal;
 import vn.cadre.assignments.RuleViolation;
+import vn.cadre.support.text.Languages;
+import vn.cadre.support.text.Text;
+import vn.cadre.support.text.Wording;
 
 /**
  * Turns the command side's failures into RFC 9457 problem responses (a refused body is
@@ -30,8 +29,6 @@ import vn.cadre.assignments.RuleViolation;
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
-
-	private static final List<Locale> LANGUAGES = List.of(Refusal.VIETNAMESE, Locale.ENGLISH);
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegal(IllegalArgumentException ex) {
@@ -61,18 +58,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	 * The reason in the language the request accepts first, of Vietnamese and English; in
 	 * both when it names neither (or nothing).
 	 */
-	private static String detail(Refusal ex, HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (accepted == null || accepted.isBlank()) {
-			return ex.getMessage();
-		}
-		try {
-			Locale language = Locale.lookup(Locale.LanguageRange.parse(accepted), LANGUAGES);
-			return (language != null) ? ex.message(language) : ex.getMessage();
-		}
-		catch (IllegalArgumentException malformed) {
-			return ex.getMessage();
-		}
+	private static String detail(Wording reason, HttpServletRequest request) {
+		return Languages.say(reason, request);
 	}
 
 	private static ProblemDetail unknownReference(Refusal ex, String field, HttpServletRequest request) {
@@ -110,21 +97,21 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)
-	ProblemDetail unknown(AggregateNotFoundException ex) {
+	ProblemDetail unknown(AggregateNotFoundException ex, HttpServletRequest request) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"Không tìm thấy / Not found: " + ex.getAggregateIdentifier());
+				detail(new Text(Refusal.BUNDLE, "aggregate.not-found", ex.getAggregateIdentifier()), request));
 	}
 
 	@ExceptionHandler(AggregateStreamCreationException.class)
-	ProblemDetail duplicateId(AggregateStreamCreationException ex) {
+	ProblemDetail duplicateId(AggregateStreamCreationException ex, HttpServletRequest request) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Mã định danh đã được dùng / This id is already taken");
+				detail(new Text(Refusal.BUNDLE, "aggregate.id-taken"), request));
 	}
 
 	@ExceptionHandler(ConcurrencyException.class)
-	ProblemDetail concurrent(ConcurrencyException ex) {
+	ProblemDetail concurrent(ConcurrencyException ex, HttpServletRequest request) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"Dữ liệu vừa bị thay đổi đồng thời, hãy thử lại / A concurrent change won; retry the command");
+				detail(new Text(Refusal.BUNDLE, "aggregate.concurrent-change"), request));
 	}
 
 }

@@ -49,6 +49,7 @@ class ServiceClients {
 		return builder.clone()
 			.baseUrl(url)
 			.requestInterceptor(relay)
+			.requestInterceptor(new ReaderLanguage())
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 				throw ServiceRefused.from(request.getURI(), response);
 			})

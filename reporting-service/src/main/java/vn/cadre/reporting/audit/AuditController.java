@@ -1,11 +1,10 @@
 package vn.cadre.reporting.audit;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Query API of the audit log. Spring binds and checks each parameter
@@ -32,16 +31,8 @@ class AuditController {
 	 */
 	@GetMapping("/events")
 	AuditPage events(@Valid AuditParameters parameters) {
-		AuditQuery query;
-		try {
-			query = parameters.query();
-		}
-		catch (AuditQuery.Invalid ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
-		}
-		return this.queries.find(query)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không tìm thấy đơn vị / No unit with id " + query.unitId()));
+		AuditQuery query = parameters.query();
+		return this.queries.find(query).orElseThrow(() -> QueryRefused.notFound("unit.unknown", query.unitId()));
 	}
 
 }

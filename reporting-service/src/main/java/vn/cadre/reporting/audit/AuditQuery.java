@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.bson.conversions.Bson;
+import org.springframework.http.HttpStatus;
+import vn.cadre.reporting.web.QueryRefused;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.empty;
@@ -61,28 +63,27 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 	private static void requireKnown(Collection<String> types) {
 		for (String type : types) {
 			if (AuditEventTypes.find(type).isEmpty()) {
-				throw new Invalid("Không có loại sự kiện " + type + " / No event type " + type + "; known: "
-						+ String.join(", ", AuditEventTypes.simpleNames()));
+				throw new Invalid("types", "audit.no-event-type", type,
+						String.join(", ", AuditEventTypes.simpleNames()));
 			}
 		}
 	}
 
 	private static <T extends Comparable<? super T>> void requireOrdered(String fromName, T from, String toName, T to) {
 		if (from != null && to != null && from.compareTo(to) > 0) {
-			throw new Invalid(fromName + " sau " + toName + " / " + fromName + " (" + from + ") is after " + toName
-					+ " (" + to + ")");
+			throw new Invalid(toName, "audit.order", fromName, from, toName, to);
 		}
 	}
 
 	private static void requirePage(int page, int size) {
 		if (page < 0) {
-			throw new Invalid("page phải từ 0 / page must be 0 or more, was " + page);
+			throw new Invalid("page", "audit.page-negative", page);
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new Invalid("size phải từ 1 đến " + MAX_SIZE + " / size must be 1 to " + MAX_SIZE + ", was " + size);
+			throw new Invalid("size", "audit.size", MAX_SIZE, size);
 		}
 		if ((long) page * size > Integer.MAX_VALUE) {
-			throw new Invalid("page quá lớn / page " + page + " is beyond the end of any log");
+			throw new Invalid("page", "audit.page-beyond", page);
 		}
 	}
 
@@ -91,11 +92,10 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 			return;
 		}
 		if (after < 0) {
-			throw new Invalid("after phải từ 0 / after must be a position, 0 or more, was " + after);
+			throw new Invalid("after", "audit.after-negative", after);
 		}
 		if (page != 0) {
-			throw new Invalid("Chỉ dùng page hoặc after / page and after cannot be combined: after already says "
-					+ "where the page starts");
+			throw new Invalid("after", "audit.page-and-after");
 		}
 	}
 
@@ -163,13 +163,11 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	/**
-	 * A question that cannot be asked as given; the message says why, in both languages.
-	 */
-	static final class Invalid extends IllegalArgumentException {
+	/** A question that cannot be asked as given, naming the parameter at fault. */
+	static final class Invalid extends QueryRefused {
 
-		Invalid(String message) {
-			super(message);
+		Invalid(String parameter, String key, Object... args) {
+			super(HttpStatus.BAD_REQUEST, parameter, key, args);
 		}
 
 	}

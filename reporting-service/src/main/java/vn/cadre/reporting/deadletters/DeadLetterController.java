@@ -5,18 +5,15 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Administration of dead letters: list them, retry one (and what is parked behind it), or
@@ -58,14 +55,8 @@ class DeadLetterController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@ExceptionHandler(DeadLetterRetry.RetryRefused.class)
-	ProblemDetail refused(DeadLetterRetry.RetryRefused ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-	}
-
 	private DeadLetter letter(String id) {
-		return this.deadLetters.get(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dead letter " + id));
+		return this.deadLetters.get(id).orElseThrow(() -> QueryRefused.notFound("dead-letter.unknown", id));
 	}
 
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.cadre.reporting.projection.EventDecoder;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.Projection;
+import org.springframework.http.HttpStatus;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Applies dead letters again. Retrying a letter applies it and then the letters parked
@@ -41,8 +43,7 @@ class DeadLetterRetry {
 	int retry(DeadLetter letter) {
 		List<DeadLetter> line = this.deadLetters.forAggregate(letter.projection(), letter.aggregateId());
 		if (!line.isEmpty() && !line.get(0).id().equals(letter.id())) {
-			throw new RetryRefused("Letter " + line.get(0).id() + " of the same aggregate must be retried or "
-					+ "discarded first, to keep the aggregate's events in order");
+			throw new RetryRefused(line.get(0).id());
 		}
 		Projection projection = this.projections.get(letter.projection());
 		int applied = 0;
@@ -68,10 +69,11 @@ class DeadLetterRetry {
 		this.deadLetters.unparkIfEmpty(letter.projection(), letter.aggregateId());
 	}
 
-	static class RetryRefused extends RuntimeException {
+	/** A conflict with the dead letters' order, not a bad question. */
+	static class RetryRefused extends QueryRefused {
 
-		RetryRefused(String message) {
-			super(message);
+		RetryRefused(String earlier) {
+			super(HttpStatus.CONFLICT, null, "dead-letter.out-of-order", earlier);
 		}
 
 	}

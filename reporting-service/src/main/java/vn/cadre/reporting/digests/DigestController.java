@@ -4,12 +4,11 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * {@code GET /api/audit/digests}: the digests kept here, for auditors to hold the event
@@ -36,9 +35,7 @@ class DigestController {
 
 	@GetMapping("/latest")
 	DigestRecords.Kept latest() {
-		return this.digests.latest()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Chưa nhận bản tóm lược nào / No digest received yet"));
+		return this.digests.latest().orElseThrow(() -> QueryRefused.notFound("digest.none"));
 	}
 
 }

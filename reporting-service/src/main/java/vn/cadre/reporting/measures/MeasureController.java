@@ -19,19 +19,17 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.cadre.reporting.mandates.MandateQueries;
 import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.projection.AppliedPositions;
 import vn.cadre.reporting.web.PlausibleDate;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Query API of the measures. Every answer takes {@code knownAt} (record time, default
@@ -120,7 +118,7 @@ class MeasureController {
 	ResponseEntity<byte[]> export(@Valid MeasureQuery query,
 			@RequestParam(required = false) @PlausibleDate Instant knownAt,
 			@RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|xlsx|docx",
-					message = "csv, xlsx hoặc docx / csv, xlsx or docx") String format)
+					message = "expect.file-format") String format)
 			throws IOException {
 		MeasureReport report = this.questions.report(query, MeasureQuestions.dayOf(knownAt), knownAt);
 		byte[] body = switch (format) {
@@ -148,8 +146,7 @@ class MeasureController {
 			@RequestParam(required = false) @PlausibleDate Instant knownTo) {
 		Instant to = (knownTo != null) ? knownTo : Instant.now();
 		if (!knownFrom.isBefore(to)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"knownFrom phải trước knownTo / knownFrom must be before knownTo");
+			throw QueryRefused.badRequest("knownFrom", "measure.record-times-order");
 		}
 		// one window for both record times, so only recorded changes restate a figure
 		LocalDate dayAsked = MeasureQuestions.dayOf(to);
@@ -173,20 +170,12 @@ class MeasureController {
 		return new Restatement(knownFrom, to, changes, explanations);
 	}
 
-	@ExceptionHandler(NamedPeriod.NotYetBegun.class)
-	ProblemDetail notYetBegun(NamedPeriod.NotYetBegun ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setProperty("parameter", "period");
-		return problem;
-	}
-
 	private static Measure measureOf(MeasureReport report, String id) {
 		return report.measures()
 			.stream()
 			.filter(measure -> measure.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Không có bảng " + id + " / No table " + id));
+			.orElseThrow(() -> QueryRefused.badRequest("measure", "measure.no-table", id));
 	}
 
 	/** A restatement between two record times. */

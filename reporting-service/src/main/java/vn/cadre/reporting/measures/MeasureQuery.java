@@ -19,7 +19,7 @@ record MeasureQuery(Scope scope, String unitId,
 
 	static final String LEVELS = "PROVINCE|DISTRICT|COMMUNE";
 
-	static final String LEVELS_EXPECTED = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE";
+	static final String LEVELS_EXPECTED = "expect.level";
 
 	MeasureQuery {
 		scope = (scope != null) ? scope : Scope.UNIT;

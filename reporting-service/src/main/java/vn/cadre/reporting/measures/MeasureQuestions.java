@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Turns a {@link MeasureQuery} into the question {@link MeasureService} answers: the
@@ -35,8 +34,7 @@ class MeasureQuestions {
 	MeasureReport report(MeasureQuery query, LocalDate dayAsked, Instant knownAt) {
 		Scope scope = query.scope();
 		if (scope != Scope.LEVEL && scope != Scope.COUNTRY && (query.unitId() == null || query.unitId().isBlank())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Thiếu unitId cho phạm vi " + scope + " / unitId is required for scope " + scope);
+			throw QueryRefused.badRequest("unitId", "measure.unit-required", scope);
 		}
 		return this.measures.measure(scope, query.unitId(),
 				(query.level() != null) ? query.level() : defaultLevel(scope), period(query, dayAsked), query.on(),
@@ -59,22 +57,19 @@ class MeasureQuestions {
 		LocalDate on = query.on();
 		if (periodId != null) {
 			return this.periods.find(periodId)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Không có kỳ " + periodId + " / No period " + periodId + "; see GET /api/periods"))
+				.orElseThrow(() -> QueryRefused.badRequest("period", "measure.no-period", periodId))
 				.through(dayAsked);
 		}
 		if (from != null && until != null) {
 			if (until.isBefore(from)) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"until trước from / the period ends before it starts");
+				throw QueryRefused.badRequest("until", "measure.ends-before-start", from, until);
 			}
 			return Period.custom(from, until);
 		}
 		if (on != null) {
 			return Period.day(on);
 		}
-		throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-				"Cần period, from và until, hoặc on / Give period, from and until, or on");
+		throw QueryRefused.badRequest("period", "measure.period-required");
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import vn.cadre.reporting.web.PlausibleDates;
+import org.springframework.http.HttpStatus;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * A period of the catalogue as configured: an era or a term, both ends included. An era
@@ -41,11 +43,10 @@ public record NamedPeriod(String id, String titleVi, String titleEn, LocalDate f
 	}
 
 	/** A running period asked about before its first day. */
-	static final class NotYetBegun extends RuntimeException {
+	static final class NotYetBegun extends QueryRefused {
 
 		NotYetBegun(NamedPeriod period, LocalDate dayAsked) {
-			super("Kỳ " + period.id() + " bắt đầu từ " + period.from() + ", sau ngày hỏi " + dayAsked + " / Period "
-					+ period.id() + " begins on " + period.from() + ", after the day asked, " + dayAsked);
+			super(HttpStatus.BAD_REQUEST, "period", "measure.period-not-begun", period.id(), period.from(), dayAsked);
 		}
 
 	}

@@ -8,18 +8,14 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.cadre.reporting.web.PlausibleDate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * {@code GET /api/units/{unitId}/report}: section "2. Kết quả" of the source report (with
@@ -46,12 +42,10 @@ class ReportController {
 			@RequestParam(defaultValue = "md") String format) throws IOException {
 		LocalDate last = (until != null) ? until : LocalDate.now();
 		if (last.isBefore(since)) {
-			throw refused("until", "until (" + last + ") trước since (" + since + ") / until (" + last
-					+ ") is before since (" + since + ")");
+			throw QueryRefused.badRequest("until", "report.until-before-since", last, since);
 		}
 		ResultsReport report = this.reports.report(unitId, since, last, (knownAt != null) ? knownAt : Instant.now())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không tìm thấy đơn vị / No unit with id " + unitId));
+			.orElseThrow(() -> QueryRefused.notFound("unit.unknown", unitId));
 		List<ReportText.Block> blocks = ReportText.build(report);
 		switch (format) {
 			case "md":
@@ -66,20 +60,8 @@ class ReportController {
 				return file(ReportWriters.docx(blocks),
 						"application/vnd.openxmlformats-officedocument.wordprocessingml.document", unitId, "docx");
 			default:
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-						"Định dạng md, csv, xlsx hoặc docx / format must be md, csv, xlsx or docx");
+				throw QueryRefused.badRequest("format", "report.format");
 		}
-	}
-
-	@ExceptionHandler(ReportService.EndsBeforeUnit.class)
-	ProblemDetail endsBeforeUnit(ReportService.EndsBeforeUnit ex) {
-		return refused("until", ex.getMessage()).getBody();
-	}
-
-	private static ErrorResponseException refused(String parameter, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setProperty("parameter", parameter);
-		return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, String type, String unitId, String extension) {

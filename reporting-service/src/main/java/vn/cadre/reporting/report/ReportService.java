@@ -12,6 +12,8 @@ import vn.cadre.reporting.measures.Scope;
 import vn.cadre.reporting.units.LineageView;
 import vn.cadre.reporting.units.UnitQueries;
 import vn.cadre.reporting.units.UnitView;
+import org.springframework.http.HttpStatus;
+import vn.cadre.reporting.web.QueryRefused;
 
 /** Gathers the figures of the report for a unit and its lineage. */
 @Service
@@ -52,11 +54,10 @@ public class ReportService {
 	}
 
 	/** A report asked to end before its unit existed (or before {@code since}). */
-	public static final class EndsBeforeUnit extends RuntimeException {
+	public static final class EndsBeforeUnit extends QueryRefused {
 
 		EndsBeforeUnit(String unitId, LocalDate start, LocalDate until) {
-			super("until (" + until + ") trước ngày bắt đầu tính của đơn vị " + unitId + " (" + start + ") / until ("
-					+ until + ") is before the first day counted for unit " + unitId + " (" + start + ")");
+			super(HttpStatus.BAD_REQUEST, "until", "report.ends-before-unit", until, unitId, start);
 		}
 
 	}

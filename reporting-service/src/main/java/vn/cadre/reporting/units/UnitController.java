@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.cadre.reporting.web.CsvCells;
 import vn.cadre.reporting.web.PlausibleDate;
+import vn.cadre.reporting.web.QueryRefused;
 
 /**
  * Query API of the unit register. Parameters are checked by Spring MVC's method
@@ -44,9 +44,7 @@ class UnitController {
 	@GetMapping("/{unitId}")
 	ResponseEntity<UnitView> getUnit(@PathVariable String unitId,
 			@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		UnitView unit = this.queries.getUnit(unitId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không tìm thấy đơn vị / No unit with id " + unitId));
+		UnitView unit = this.queries.getUnit(unitId).orElseThrow(() -> QueryRefused.notFound("unit.unknown", unitId));
 		String etag = "\"" + unit.lastPosition() + "\"";
 		if (etag.equals(ifNoneMatch)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
@@ -82,14 +80,12 @@ class UnitController {
 	List<UnitView> findUnits(@RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
 			@RequestParam(required = false) @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}",
-					message = "một mã ĐVHC gồm 2, 3 hoặc 5 chữ số / a unit code of 2, 3 or 5 digits") String code,
+					message = "expect.unit-code") String code,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate on,
-			@RequestParam(required = false) @Size(min = 1, max = 100,
-					message = "từ 1 đến 100 ký tự / 1 to 100 characters") String q,
+			@RequestParam(required = false) @Size(min = 1, max = 100, message = "expect.short-text") String q,
 			@RequestParam(required = false) @Pattern(regexp = "PROVINCE|DISTRICT|COMMUNE",
-					message = "PROVINCE, DISTRICT hoặc COMMUNE / PROVINCE, DISTRICT or COMMUNE") String level,
-			@RequestParam(required = false) @Size(min = 1, max = 100,
-					message = "từ 1 đến 100 ký tự / 1 to 100 characters") String parentId) {
+					message = "expect.level") String level,
+			@RequestParam(required = false) @Size(min = 1, max = 100, message = "expect.short-text") String parentId) {
 		if (code != null) {
 			return this.queries.withCodeOn(code, (on != null) ? on : LocalDate.now());
 		}
@@ -104,8 +100,7 @@ class UnitController {
 	LineageView lineage(@PathVariable String unitId, @RequestParam(required = false) @DateTimeFormat(
 			iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate asOf) {
 		return this.queries.lineage(unitId, (asOf != null) ? asOf : LocalDate.now())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không tìm thấy đơn vị / No unit with id " + unitId));
+			.orElseThrow(() -> QueryRefused.notFound("unit.unknown", unitId));
 	}
 
 }

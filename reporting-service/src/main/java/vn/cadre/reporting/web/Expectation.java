@@ -11,29 +11,37 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.core.MethodParameter;
+import vn.cadre.support.text.Text;
+import vn.cadre.support.text.Worded;
+import vn.cadre.support.text.Wording;
 
 /**
- * What a query parameter (or a field of a query record) must be, in Vietnamese and
- * English, read from its type and its constraints, so a refusal says what would have been
- * accepted.
+ * What a query parameter (or a field of a query record) must be, read from its type and
+ * its constraints, so a refusal says what would have been accepted. A constraint's
+ * message is a key of {@code messages/problems} ({@code expect.…}).
  */
-record Expectation(String vi, String en) {
+final class Expectation {
 
-	private static final String SEPARATOR = " / ";
-
-	/** A bilingual text written "Vietnamese / English". */
-	static Expectation of(String bilingual) {
-		int split = bilingual.indexOf(SEPARATOR);
-		return (split < 0) ? new Expectation(bilingual, bilingual)
-				: new Expectation(bilingual.substring(0, split), bilingual.substring(split + SEPARATOR.length()));
+	private Expectation() {
 	}
 
-	static Expectation of(MethodParameter parameter) {
+	/**
+	 * A constraint's message: the bundle's text when it is a key, else the message as
+	 * given (a constraint of a library, in one language).
+	 */
+	static Wording of(String message) {
+		if (Text.exists(QueryRefused.BUNDLE, message)) {
+			return QueryRefused.text(message);
+		}
+		return new Worded(message, message);
+	}
+
+	static Wording of(MethodParameter parameter) {
 		return of(parameter.getNestedParameterType(), parameter::getParameterAnnotation);
 	}
 
 	/** From a value's type and its annotations, wherever it is declared. */
-	static Expectation of(Class<?> type, Function<Class<? extends Annotation>, Annotation> annotations) {
+	static Wording of(Class<?> type, Function<Class<? extends Annotation>, Annotation> annotations) {
 		Pattern pattern = (Pattern) annotations.apply(Pattern.class);
 		if (pattern != null) {
 			return of(pattern.message());
@@ -48,27 +56,25 @@ record Expectation(String vi, String en) {
 			String values = Arrays.stream(type.getEnumConstants())
 				.map(String::valueOf)
 				.collect(Collectors.joining(", "));
-			return new Expectation("một trong " + values, "one of " + values);
+			return QueryRefused.text("expect.one-of", values);
 		}
 		if (type == boolean.class || type == Boolean.class) {
-			return new Expectation("true hoặc false", "true or false");
+			return QueryRefused.text("expect.boolean");
 		}
 		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
 			return wholeNumber((Min) annotations.apply(Min.class), (Max) annotations.apply(Max.class));
 		}
-		return new Expectation("một giá trị hợp lệ", "a valid value");
+		return QueryRefused.text("expect.valid-value");
 	}
 
-	private static Expectation wholeNumber(Min min, Max max) {
+	private static Wording wholeNumber(Min min, Max max) {
 		if (min != null && max != null) {
-			return new Expectation("một số nguyên từ " + min.value() + " đến " + max.value(),
-					"a whole number from " + min.value() + " to " + max.value());
+			return QueryRefused.text("expect.whole-number-between", min.value(), max.value());
 		}
 		if (min != null) {
-			return new Expectation("một số nguyên từ " + min.value() + " trở lên",
-					"a whole number of " + min.value() + " or more");
+			return QueryRefused.text("expect.whole-number-from", min.value());
 		}
-		return new Expectation("một số nguyên", "a whole number");
+		return QueryRefused.text("expect.whole-number");
 	}
 
 }

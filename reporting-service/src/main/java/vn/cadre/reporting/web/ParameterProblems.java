@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -25,12 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.cadre.support.text.Languages;
+import vn.cadre.support.text.Text;
+import vn.cadre.support.text.Wording;
 
 /**
  * A query parameter of the read side that cannot be read or breaks its bounds is a 400
- * problem naming it ({@code parameter}) and saying what it must be. Ordered first and
- * limited to the read side's controllers, so the answer does not depend on which general
- * handler comes after.
+ * problem naming it ({@code parameter}) and saying what it must be; a question refused
+ * further in ({@link QueryRefused}) is answered with its status. Every text is said in
+ * the language the request accepts ({@code Accept-Language}: vi or en), in both when it
+ * names neither. Ordered first and limited to the read side's controllers, so the answer
+ * does not depend on which general handler comes after.
  */
 @RestControllerAdvice(basePackages = "vn.cadre.reporting")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,7 +45,7 @@ class ParameterProblems {
 	private static final int SHOWN = 40;
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
-	ProblemDetail invalid(HandlerMethodValidationException ex) {
+	ProblemDetail invalid(HandlerMethodValidationException ex, HttpServletRequest request) {
 		List<Refusal> refusals = new ArrayList<>();
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
 			if (result instanceof ParameterErrors query) {
@@ -51,16 +57,16 @@ class ParameterProblems {
 						result.getArgument()));
 			}
 		}
-		return problem(refusals);
+		return problem(refusals, request);
 	}
 
 	/**
 	 * A query bound to a record ({@code MeasureQuery}) whose values could not be read.
 	 */
 	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail unbound(MethodArgumentNotValidException ex) {
+	ProblemDetail unbound(MethodArgumentNotValidException ex, HttpServletRequest request) {
 		Class<?> query = ex.getParameter().getParameterType();
-		return problem(ex.getFieldErrors().stream().map(error -> refusal(query, error)).toList());
+		return problem(ex.getFieldErrors().stream().map(error -> refusal(query, error)).toList(), request);
 	}
 
 	private static Refusal refusal(Class<?> query, FieldError error) {
@@ -69,44 +75,56 @@ class ParameterProblems {
 			.filter(candidate -> candidate.getName().equals(error.getField()))
 			.findFirst()
 			.orElse(null);
-		Expectation expected = (field != null) ? Expectation.of(field.getType(), field::getAnnotation)
+		Wording expected = (field != null) ? Expectation.of(field.getType(), field::getAnnotation)
 				: Expectation.of(String.valueOf(error.getDefaultMessage()));
 		return new Refusal(error.getField(), expected, error.getRejectedValue());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ProblemDetail unreadable(MethodArgumentTypeMismatchException ex) {
-		return problem(List.of(new Refusal(ex.getName(), Expectation.of(ex.getParameter()), ex.getValue())));
+	ProblemDetail unreadable(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return problem(List.of(new Refusal(ex.getName(), Expectation.of(ex.getParameter()), ex.getValue())), request);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ProblemDetail missing(MissingServletRequestParameterException ex) {
+	ProblemDetail missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
 		String name = ex.getParameterName();
-		Expectation expected = (ex.getMethodParameter() != null) ? Expectation.of(ex.getMethodParameter())
-				: new Expectation("một giá trị", "a value");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Thiếu tham số " + name
-				+ ", cần " + expected.vi() + " / Parameter " + name + " is required: " + expected.en());
+		Wording expected = (ex.getMethodParameter() != null) ? Expectation.of(ex.getMethodParameter())
+				: QueryRefused.text("expect.a-value");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				Languages.say(QueryRefused.text("parameter.missing", name, expected), request));
 		problem.setProperty("parameter", name);
+		return problem;
+	}
+
+	/** A question refused by the code that answers it, after its parameters were read. */
+	@ExceptionHandler(QueryRefused.class)
+	ProblemDetail refused(QueryRefused ex, HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), Languages.say(ex, request));
+		if (ex.parameter() != null) {
+			problem.setProperty("parameter", ex.parameter());
+		}
 		return problem;
 	}
 
 	/** Only when a controller is proxied for method validation ({@code @Validated}). */
 	@ExceptionHandler(ConstraintViolationException.class)
-	ProblemDetail violated(ConstraintViolationException ex) {
+	ProblemDetail violated(ConstraintViolationException ex, HttpServletRequest request) {
 		return problem(ex.getConstraintViolations()
 			.stream()
 			.map(violation -> new Refusal(lastNode(violation), Expectation.of(violation.getMessage()),
 					violation.getInvalidValue()))
-			.toList());
+			.toList(), request);
 	}
 
-	private static ProblemDetail problem(List<Refusal> refusals) {
+	private static ProblemDetail problem(List<Refusal> refusals, HttpServletRequest request) {
 		Refusal first = refusals.get(0);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, first.detail());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				Languages.say(first.detail(), request));
 		problem.setProperty("parameter", first.parameter());
 		problem.setProperty("errors",
 				refusals.stream()
-					.map(refusal -> Map.of("parameter", refusal.parameter(), "message", refusal.detail()))
+					.map(refusal -> Map.of("parameter", refusal.parameter(), "message",
+							Languages.say(refusal.detail(), request)))
 					.toList());
 		return problem;
 	}
@@ -128,13 +146,12 @@ class ParameterProblems {
 	}
 
 	/** One parameter refused, with the value as given (cut short: it is echoed). */
-	record Refusal(String parameter, Expectation expected, Object value) {
+	record Refusal(String parameter, Wording expected, Object value) {
 
-		String detail() {
+		Text detail() {
 			String given = String.valueOf(this.value);
 			String shown = (given.length() > SHOWN) ? given.substring(0, SHOWN) + "…" : given;
-			return this.parameter + " phải là " + this.expected.vi() + " / " + this.parameter + " must be "
-					+ this.expected.en() + ", was '" + shown + "'";
+			return QueryRefused.text("parameter.invalid", this.parameter, this.expected, shown);
 		}
 
 	}

@@ -16,13 +16,11 @@ public final class PlausibleDates {
 
 	public static final LocalDate LAST = StrictJson.LATEST_DAY;
 
-	/** What a date parameter must be, in Vietnamese then English. */
-	public static final String EXPECTED_DATE = "một ngày yyyy-MM-dd từ 1945-01-01 đến 2100-12-31"
-			+ " / a date as yyyy-MM-dd from 1945-01-01 to 2100-12-31";
+	/** What a date parameter must be: a key of {@code messages/problems}. */
+	public static final String EXPECTED_DATE = "expect.date";
 
-	/** What an instant parameter must be, in Vietnamese then English. */
-	public static final String EXPECTED_INSTANT = "một thời điểm ISO-8601 như 2025-07-01T00:00:00Z, từ năm 1945 đến năm 2100"
-			+ " / an ISO-8601 instant such as 2025-07-01T00:00:00Z, from 1945 to 2100";
+	/** What an instant parameter must be: a key of {@code messages/problems}. */
+	public static final String EXPECTED_INSTANT = "expect.instant";
 
 	private PlausibleDates() {
 	}

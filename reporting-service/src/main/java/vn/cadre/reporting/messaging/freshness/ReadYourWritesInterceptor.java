@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.cadre.kernel.ReadYourWrites;
 import vn.cadre.reporting.config.ReportingProperties;
+import vn.cadre.reporting.web.QueryRefused;
+import vn.cadre.support.text.Languages;
+import vn.cadre.support.text.Text;
 
 /**
  * A read that names a position (the one a command answered with) is answered once every
@@ -56,8 +59,8 @@ public class ReadYourWritesInterceptor implements HandlerInterceptor {
 			position = -1;
 		}
 		if (position < 0) {
-			refuse(response, HttpStatus.BAD_REQUEST, "Vị trí không hợp lệ: " + asked + " / "
-					+ ReadYourWrites.MIN_POSITION_HEADER + " must be a position (a whole number, 0 or more)");
+			refuse(request, response, HttpStatus.BAD_REQUEST,
+					QueryRefused.text("position.invalid", ReadYourWrites.MIN_POSITION_HEADER, asked));
 			return false;
 		}
 		long deadline = System.nanoTime() + this.wait.toNanos();
@@ -68,18 +71,17 @@ public class ReadYourWritesInterceptor implements HandlerInterceptor {
 		}
 		if (through < position) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			refuse(response, HttpStatus.SERVICE_UNAVAILABLE,
-					"Dữ liệu tổng hợp chưa cập nhật tới vị trí " + position + " (đang ở " + through
-							+ ") / The read models have not applied position " + position + " yet (they are at "
-							+ through + ")");
+			refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+					QueryRefused.text("position.not-applied", position, through));
 			return false;
 		}
 		response.setHeader(ReadYourWrites.POSITION_HEADER, String.valueOf(through));
 		return true;
 	}
 
-	private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text reason)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Languages.say(reason, request));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

@@ -82,7 +82,7 @@ public class Rebuild {
 	public synchronized RebuildStatus start(boolean checkOnly) {
 		RebuildStatus current = this.status.get();
 		if (current != null && current.running()) {
-			throw new IllegalStateException("A rebuild is already running: " + current.id());
+			throw new AlreadyRunning(current.id());
 		}
 		RebuildStatus started = RebuildStatus.started(UUID.randomUUID().toString(), checkOnly);
 		this.status.set(started);

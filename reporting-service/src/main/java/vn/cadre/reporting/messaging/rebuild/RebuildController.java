@@ -8,7 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.cadre.reporting.web.QueryRefused;
+import vn.cadre.support.text.Languages;
 
 /**
  * Admin API of rebuilds: start one, start a consistency check, follow either
@@ -36,15 +38,14 @@ class RebuildController {
 
 	@GetMapping("/rebuild")
 	RebuildStatus status() {
-		return this.rebuild.status()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Chưa có lần dựng lại nào / No rebuild has run on this instance"));
+		return this.rebuild.status().orElseThrow(() -> QueryRefused.notFound("rebuild.none"));
 	}
 
-	@ExceptionHandler(IllegalStateException.class)
-	ResponseEntity<ProblemDetail> busy(IllegalStateException ex) {
+	@ExceptionHandler(AlreadyRunning.class)
+	ResponseEntity<ProblemDetail> busy(AlreadyRunning ex, HttpServletRequest request) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					Languages.say(QueryRefused.text("rebuild.running", ex.id()), request)));
 	}
 
 }
