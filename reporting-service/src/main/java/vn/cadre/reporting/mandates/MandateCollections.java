@@ -13,9 +13,9 @@ final class MandateCollections {
 
 	static MongoCollection<Document> versions(ReadModels readModels) {
 		return readModels.collection("mandate_versions", versions -> {
-			versions.createIndex(Indexes.ascending("unitId", "recordedFrom"));
-			versions.createIndex(Indexes.ascending("key", "recordedUntil"));
-			versions.createIndex(Indexes.ascending("personId"));
+			versions.createIndex(Indexes.ascending(StoredVersion.UNIT_ID, StoredVersion.RECORDED_FROM));
+			versions.createIndex(Indexes.ascending(StoredVersion.KEY, StoredVersion.RECORDED_UNTIL));
+			versions.createIndex(Indexes.ascending(StoredVersion.PERSON_ID));
 		});
 	}
 

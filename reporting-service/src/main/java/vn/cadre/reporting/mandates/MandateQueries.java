@@ -46,8 +46,8 @@ public class MandateQueries {
 	 */
 	public List<MandateVersion> believedAt(Collection<String> unitIds, Instant knownAt) {
 		Date at = Date.from(knownAt);
-		return find(and(in("unitId", unitIds), lte("recordedFrom", at),
-				or(eq("recordedUntil", null), gt("recordedUntil", at))));
+		return find(and(in(StoredVersion.UNIT_ID, unitIds), lte(StoredVersion.RECORDED_FROM, at),
+				or(eq(StoredVersion.RECORDED_UNTIL, null), gt(StoredVersion.RECORDED_UNTIL, at))));
 	}
 
 	/**
@@ -106,13 +106,13 @@ public class MandateQueries {
 	 */
 	public List<MandateVersion> believedOfPerson(String personId, Instant knownAt) {
 		Date at = Date.from(knownAt);
-		return find(and(eq("personId", personId), lte("recordedFrom", at),
-				or(eq("recordedUntil", null), gt("recordedUntil", at))));
+		return find(and(eq(StoredVersion.PERSON_ID, personId), lte(StoredVersion.RECORDED_FROM, at),
+				or(eq(StoredVersion.RECORDED_UNTIL, null), gt(StoredVersion.RECORDED_UNTIL, at))));
 	}
 
 	/** Every version recorded for these units, oldest first: the whole history. */
 	public List<MandateVersion> history(Collection<String> unitIds) {
-		List<MandateVersion> all = find(in("unitId", unitIds));
+		List<MandateVersion> all = find(in(StoredVersion.UNIT_ID, unitIds));
 		all.sort(Comparator.comparingLong(MandateVersion::position));
 		return all;
 	}
@@ -121,7 +121,7 @@ public class MandateQueries {
 		List<MandateVersion> found = new ArrayList<>();
 		MandateCollections.versions(this.generations.serving())
 			.find(filter)
-			.forEach(document -> found.add(MandateVersion.of(document)));
+			.forEach(document -> found.add(StoredVersion.of(document).facts()));
 		return found;
 	}
 

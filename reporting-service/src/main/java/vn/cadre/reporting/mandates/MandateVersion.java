@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bson.Document;
-
 /**
  * One version of a mandate: its facts in valid time ({@code from}..{@code until}) as
  * believed from {@code recordedFrom} until {@code recordedUntil} (null: still believed).
@@ -32,22 +30,6 @@ public record MandateVersion(String unitId, String mandateId, String postCode, S
 		LocalDate start = this.from.isAfter(a) ? this.from : a;
 		LocalDate end = (this.until == null || this.until.isAfter(b)) ? b : this.until;
 		return start.isAfter(end) ? null : new LocalDate[] { start, end };
-	}
-
-	static MandateVersion of(Document document) {
-		return new MandateVersion(document.getString("unitId"), document.getString("mandateId"),
-				document.getString("postCode"), document.getString("personId"),
-				LocalDate.parse(document.getString("from")), date(document.getString("until")),
-				document.getBoolean("ended", false), document.getString("endCause"), document.getString("locality"),
-				document.getString("localityBasis"), document.getString("legalBasis"),
-				document.getList("concurrentWith", String.class, List.of()), document.getBoolean("rescinded", false),
-				document.getString("change"), document.getString("reason"),
-				document.get("position", Number.class).longValue(), document.getDate("recordedFrom").toInstant(),
-				(document.getDate("recordedUntil") != null) ? document.getDate("recordedUntil").toInstant() : null);
-	}
-
-	private static LocalDate date(String value) {
-		return (value != null) ? LocalDate.parse(value) : null;
 	}
 
 }

@@ -61,13 +61,13 @@ final class UnitMandates {
 		return this.document;
 	}
 
-	/** Adds (or writes again) a version as {@code mandate_versions} stores it. */
-	void record(Document version) {
-		later(version.getDate("recordedFrom"));
-		if (version.getBoolean("rescinded", false)) {
+	/** Adds (or writes again) a version. */
+	void record(StoredVersion version) {
+		later(Date.from(version.facts().recordedFrom()));
+		if (version.facts().rescinded()) {
 			return;
 		}
-		String line = VersionLine.of(version);
+		String line = VersionLine.of(version.id(), version.facts());
 		String person = VersionLine.person(line);
 		String holding = person + '\u001f' + VersionLine.post(line);
 		if (!lines(HOLDINGS).contains(holding)) {
@@ -83,7 +83,7 @@ final class UnitMandates {
 			waiting.forEach(this::place);
 		}
 		remove(VersionLine.id(line));
-		if (secondPost || "NON_LOCAL".equals(version.getString("locality"))) {
+		if (secondPost || "NON_LOCAL".equals(version.facts().locality())) {
 			place(line);
 		}
 		else {

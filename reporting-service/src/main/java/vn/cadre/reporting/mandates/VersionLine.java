@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.bson.Document;
-
 /**
  * A mandate version as one line of text: the fields the measures read, separated by
  * U+001F, a value that contains the separator or a backslash escaped, an absent value
@@ -29,15 +27,13 @@ final class VersionLine {
 	private VersionLine() {
 	}
 
-	/** The line of a version document as {@code mandate_versions} stores it. */
-	static String of(Document version) {
-		Date until = version.getDate("recordedUntil");
-		return join(version.getString("_id"), version.getString("personId"), version.getString("postCode"),
-				version.getString("mandateId"), version.getString("from"), version.getString("until"),
-				version.getString("locality"), version.getString("localityBasis"), version.getString("legalBasis"),
-				String.valueOf(version.get("position", Number.class).longValue()),
-				String.valueOf(version.getDate("recordedFrom").getTime()),
-				(until != null) ? String.valueOf(until.getTime()) : null);
+	/** The line of version {@code id}. */
+	static String of(String id, MandateVersion version) {
+		return join(id, version.personId(), version.postCode(), version.mandateId(), version.from().toString(),
+				(version.until() != null) ? version.until().toString() : null, version.locality(),
+				version.localityBasis(), version.legalBasis(), String.valueOf(version.position()),
+				String.valueOf(version.recordedFrom().toEpochMilli()),
+				(version.recordedUntil() != null) ? String.valueOf(version.recordedUntil().toEpochMilli()) : null);
 	}
 
 	static String id(String line) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,25 +18,14 @@ class VersionLineTest {
 
 	@Test
 	void aLine_readsBackTheFactsTheMeasuresUse_evenWithSeparatorsBackslashesAndAbsentValues() {
-		Document version = new Document("_id", "u/m1#3").append("unitId", "u")
-			.append("mandateId", "m1")
-			.append("postCode", "POLICE_CHIEF")
-			.append("personId", "p\\1")
-			.append("from", "2025-07-01")
-			.append("until", null)
-			.append("locality", "NON_LOCAL")
-			.append("localityBasis", "quê \u001f ở\\0 nơi khác")
-			.append("legalBasis", null)
-			.append("position", 42L)
-			.append("recordedFrom", Date.from(FROM))
-			.append("recordedUntil", null);
+		MandateVersion version = new MandateVersion("u", "m1", "POLICE_CHIEF", "p\\1", LocalDate.of(2025, 7, 1), null,
+				false, null, "NON_LOCAL", "quê \u001f ở\\0 nơi khác", null, List.of(), false, null, null, 42, FROM,
+				null);
 
-		String line = VersionLine.of(version);
+		String line = VersionLine.of("u/m1#3", version);
 		MandateVersion read = VersionLine.version("u", line);
 
-		assertThat(read)
-			.isEqualTo(new MandateVersion("u", "m1", "POLICE_CHIEF", "p\\1", LocalDate.of(2025, 7, 1), null, false,
-					null, "NON_LOCAL", "quê \u001f ở\\0 nơi khác", null, List.of(), false, null, null, 42, FROM, null));
+		assertThat(read).isEqualTo(version);
 		assertThat(VersionLine.id(line)).isEqualTo("u/m1#3");
 		assertThat(VersionLine.person(line)).isEqualTo("p\\1");
 		Date until = Date.from(FROM.plusSeconds(60));
