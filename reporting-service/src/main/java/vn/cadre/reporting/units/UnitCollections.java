@@ -17,9 +17,9 @@ final class UnitCollections {
 	 */
 	static MongoCollection<Document> units(ReadModels readModels) {
 		return readModels.collection("units", units -> {
-			units.createIndex(Indexes.ascending("code"));
-			units.createIndex(Indexes.ascending("parents.parentId"));
-			units.createIndex(Indexes.ascending("level"));
+			units.createIndex(Indexes.ascending(UnitDocuments.CODE));
+			units.createIndex(Indexes.ascending(UnitDocuments.PARENTS_PARENT_ID));
+			units.createIndex(Indexes.ascending(UnitDocuments.LEVEL));
 		});
 	}
 

@@ -1,6 +1,5 @@
 package vn.cadre.reporting.units;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ public class UnitQueries {
 	List<UnitView> findUnits(Filter filter, int page, int size) {
 		List<UnitView> result = new ArrayList<>();
 		units().find(filter.toQuery())
-			.sort(Sorts.ascending("code", "_id"))
+			.sort(Sorts.ascending(UnitDocuments.CODE, "_id"))
 			.skip(page * size)
 			.limit(size)
 			.forEach(document -> result.add(view(document)));
@@ -69,15 +68,16 @@ public class UnitQueries {
 			List<Bson> parts = new ArrayList<>();
 			if (this.text != null && !this.text.isBlank()) {
 				String quoted = java.util.regex.Pattern.quote(this.text.strip());
-				parts.add(Filters.or(Filters.regex("name", quoted, "i"), Filters.regex("code", "^" + quoted)));
+				parts.add(Filters.or(Filters.regex(UnitDocuments.NAME, quoted, "i"),
+						Filters.regex(UnitDocuments.CODE, "^" + quoted)));
 			}
 			if (this.level != null) {
-				parts.add(eq("level", this.level));
+				parts.add(eq(UnitDocuments.LEVEL, this.level));
 			}
 			if (this.parentId != null) {
-				parts.add(eq("parentId", this.parentId));
+				parts.add(eq(UnitDocuments.PARENT_ID, this.parentId));
 			}
-			return parts.isEmpty() ? new Document() : Filters.and(parts);
+			return parts.isEmpty() ? Filters.empty() : Filters.and(parts);
 		}
 
 	}
@@ -109,12 +109,11 @@ public class UnitQueries {
 	public Map<String, List<String>> descendantsOfEach(Collection<String> unitIds) {
 		Map<String, List<String>> childrenOf = new HashMap<>();
 		Map<String, Integer> registerOrder = new HashMap<>();
-		units().find().projection(new Document("parents.parentId", 1)).forEach(document -> {
+		units().find().projection(Projections.include(UnitDocuments.PARENTS_PARENT_ID)).forEach(document -> {
 			String child = document.getString("_id");
 			registerOrder.put(child, registerOrder.size());
-			document.getList("parents", Document.class, List.of())
+			UnitDocuments.parentIds(document)
 				.stream()
-				.map(parent -> parent.getString("parentId"))
 				.filter(Objects::nonNull)
 				.distinct()
 				.forEach(parent -> childrenOf.computeIfAbsent(parent, key -> new ArrayList<>()).add(child));
@@ -145,8 +144,7 @@ public class UnitQueries {
 	 */
 	public List<UnitView> unitsOfLevel(String level) {
 		List<UnitView> result = new ArrayList<>();
-		units().find((level != null) ? eq("level", level) : new Document())
-			.forEach(document -> result.add(view(document)));
+		units().find(ofLevel(level)).forEach(document -> result.add(view(document)));
 		result.sort(Comparator.comparing(UnitView::unitId));
 		return result;
 	}
@@ -158,36 +156,33 @@ public class UnitQueries {
 	 */
 	public List<UnitOutline> outlinesOfLevel(String level) {
 		List<UnitOutline> result = new ArrayList<>();
-		units().find((level != null) ? eq("level", level) : new Document())
-			.projection(Projections.include("name", "level", "establishedOn", "dissolvedOn"))
-			.forEach(document -> result.add(new Outline(document.getString("_id"), document.getString("name"),
-					document.getString("level"), LocalDate.parse(document.getString("establishedOn")),
-					date(document.getString("dissolvedOn")))));
+		units().find(ofLevel(level))
+			.projection(Projections.include(UnitDocuments.OUTLINE_FIELDS))
+			.forEach(document -> result.add(UnitDocuments.outline(document)));
 		result.sort(Comparator.comparing(UnitOutline::unitId));
 		return result;
-	}
-
-	private record Outline(String unitId, String name, String level, LocalDate establishedOn,
-			LocalDate dissolvedOn) implements UnitOutline {
-
 	}
 
 	/** Ids of every unit of a level (all levels when null), in pages of {@code size}. */
 	public List<String> idsOfLevel(String level, int page, int size) {
 		List<String> ids = new ArrayList<>();
-		units().find((level != null) ? eq("level", level) : new Document())
+		units().find(ofLevel(level))
 			.sort(Sorts.ascending("_id"))
 			.skip(page * size)
 			.limit(size)
-			.projection(new Document("_id", 1))
+			.projection(Projections.include("_id"))
 			.forEach(document -> ids.add(document.getString("_id")));
 		return ids;
+	}
+
+	private static Bson ofLevel(String level) {
+		return (level != null) ? eq(UnitDocuments.LEVEL, level) : Filters.empty();
 	}
 
 	/** The units that carried {@code code} on {@code day}: one, or none. */
 	List<UnitView> withCodeOn(String code, LocalDate day) {
 		List<UnitView> result = new ArrayList<>();
-		units().find(eq("code", code)).forEach(document -> {
+		units().find(eq(UnitDocuments.CODE, code)).forEach(document -> {
 			UnitView unit = view(document);
 			if (unit.activeOn(day)) {
 				result.add(unit);
@@ -245,40 +240,8 @@ public class UnitQueries {
 		return found;
 	}
 
-	static UnitView view(Document document) {
-		return new UnitView(document.getString("_id"), document.getString("code"), document.getString("name"),
-				document.getList("names", Document.class, List.of())
-					.stream()
-					.map(name -> new UnitView.NameView(name.getString("name"), LocalDate.parse(name.getString("from"))))
-					.toList(),
-				document.getString("type"),
-				document.getList("types", Document.class, List.of())
-					.stream()
-					.map(type -> new UnitView.TypeView(type.getString("type"), LocalDate.parse(type.getString("from"))))
-					.toList(),
-				document.getString("level"), document.getString("parentId"),
-				document.getList("parents", Document.class, List.of())
-					.stream()
-					.map(parent -> new UnitView.ParentView(parent.getString("parentId"),
-							LocalDate.parse(parent.getString("from"))))
-					.toList(),
-				LocalDate.parse(document.getString("establishedOn")), date(document.getString("dissolvedOn")),
-				document.getString("endedBy"), edges(document, "predecessors"), edges(document, "successors"),
-				document.getString("legalBasis"), document.get("lastPosition", Number.class).longValue(),
-				Instant.parse(document.getString("recordedAt")));
-	}
-
-	private static List<UnitView.EdgeView> edges(Document document, String field) {
-		return document.getList(field, Document.class, List.of())
-			.stream()
-			.map(edge -> new UnitView.EdgeView(edge.getString("unitId"), edge.getString("share"),
-					LocalDate.parse(edge.getString("on")), edge.getString("restructuringId"),
-					edge.getString("legalBasis")))
-			.toList();
-	}
-
-	private static LocalDate date(String value) {
-		return (value != null) ? LocalDate.parse(value) : null;
+	private static UnitView view(Document document) {
+		return UnitDocuments.view(document);
 	}
 
 }

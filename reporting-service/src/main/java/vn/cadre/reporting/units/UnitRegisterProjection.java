@@ -2,7 +2,6 @@ package vn.cadre.reporting.units;
 
 import com.mongodb.client.MongoCollection;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -18,10 +17,13 @@ import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitReparented;
 import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitSplit;
-import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Projection;
+import vn.cadre.reporting.units.UnitView.EdgeView;
+import vn.cadre.reporting.units.UnitView.NameView;
+import vn.cadre.reporting.units.UnitView.ParentView;
+import vn.cadre.reporting.units.UnitView.TypeView;
 
 /**
  * The only writer of the {@code units} collection. A unit's events arrive in order on one
@@ -51,86 +53,59 @@ public class UnitRegisterProjection implements Projection {
 		}
 		Object payload = event.payload();
 		if (payload instanceof UnitRegistered registered) {
-			create(units, event, registered.unitId(), registered.code(), registered.name(), registered.type(),
-					registered.parentId(), registered.establishedOn(), List.of(), registered.legalBasis());
+			units.put(
+					UnitDocuments.unit(registered.unitId(), registered.code(), registered.name(), registered.type(),
+							registered.parentId(), registered.establishedOn(), List.of(), registered.legalBasis()),
+					event);
 		}
 		else if (payload instanceof UnitsMerged merged) {
-			create(units, event, merged.unitId(), merged.code(), merged.name(), merged.type(), merged.parentId(),
-					merged.establishedOn(), edges(merged.predecessorIds(), merged.partialPredecessorIds(),
-							merged.establishedOn(), merged.restructuringId(), merged.legalBasis()),
-					merged.legalBasis());
+			units
+				.put(UnitDocuments.unit(merged.unitId(), merged.code(), merged.name(), merged.type(), merged.parentId(),
+						merged.establishedOn(), edges(merged.predecessorIds(), merged.partialPredecessorIds(),
+								merged.establishedOn(), merged.restructuringId(), merged.legalBasis()),
+						merged.legalBasis()), event);
 		}
 		else if (payload instanceof UnitEnlarged enlarged) {
 			update(units, event, enlarged.unitId(),
-					unit -> unit.append("predecessors",
-							concat(unit.getList("predecessors", Document.class, List.of()),
-									edges(enlarged.sourceIds(), enlarged.partialSourceIds(), enlarged.effectiveOn(),
-											enlarged.restructuringId(), enlarged.legalBasis()))));
+					unit -> UnitDocuments.linked(unit, UnitDocuments.PREDECESSORS,
+							edges(enlarged.sourceIds(), enlarged.partialSourceIds(), enlarged.effectiveOn(),
+									enlarged.restructuringId(), enlarged.legalBasis())));
 		}
 		else if (payload instanceof UnitMergedInto mergedInto) {
+			LocalDate on = mergedInto.lastDay().plusDays(1);
 			update(units, event, mergedInto.unitId(),
-					unit -> ended(unit, mergedInto.lastDay(), "MERGED").append("successors",
-							concat(unit.getList("successors", Document.class, List.of()),
-									List.of(edge(mergedInto.successorId(), "WHOLE", mergedInto.lastDay().plusDays(1),
-											mergedInto.restructuringId(), mergedInto.legalBasis())))));
+					unit -> UnitDocuments.linked(UnitDocuments.ended(unit, mergedInto.lastDay(), "MERGED"),
+							UnitDocuments.SUCCESSORS, List.of(new EdgeView(mergedInto.successorId(), "WHOLE", on,
+									mergedInto.restructuringId(), mergedInto.legalBasis()))));
 		}
 		else if (payload instanceof UnitSplit split) {
 			update(units, event, split.unitId(),
-					unit -> ended(unit, split.lastDay(), "SPLIT").append("successors",
-							concat(unit.getList("successors", Document.class, List.of()),
-									edges(split.successorIds(), split.successorIds(), split.lastDay().plusDays(1),
-											split.restructuringId(), split.legalBasis()))));
+					unit -> UnitDocuments.linked(UnitDocuments.ended(unit, split.lastDay(), "SPLIT"),
+							UnitDocuments.SUCCESSORS, edges(split.successorIds(), split.successorIds(),
+									split.lastDay().plusDays(1), split.restructuringId(), split.legalBasis())));
 		}
 		else if (payload instanceof PartsTransferred transferred) {
 			update(units, event, transferred.unitId(),
-					unit -> unit.append("successors",
-							concat(unit.getList("successors", Document.class, List.of()),
-									edges(transferred.recipientIds(), transferred.recipientIds(),
-											transferred.effectiveOn(), transferred.restructuringId(),
-											transferred.legalBasis()))));
+					unit -> UnitDocuments.linked(unit, UnitDocuments.SUCCESSORS,
+							edges(transferred.recipientIds(), transferred.recipientIds(), transferred.effectiveOn(),
+									transferred.restructuringId(), transferred.legalBasis())));
 		}
 		else if (payload instanceof UnitDissolved dissolved) {
-			update(units, event, dissolved.unitId(), unit -> ended(unit, dissolved.lastDay(), "DISSOLVED"));
+			update(units, event, dissolved.unitId(),
+					unit -> UnitDocuments.ended(unit, dissolved.lastDay(), "DISSOLVED"));
 		}
 		else if (payload instanceof UnitRenamed renamed) {
 			update(units, event, renamed.unitId(),
-					unit -> unit.append("name", renamed.name())
-						.append("names", concat(unit.getList("names", Document.class, List.of()),
-								List.of(name(renamed.name(), renamed.effectiveOn())))));
+					unit -> UnitDocuments.renamed(unit, new NameView(renamed.name(), renamed.effectiveOn())));
 		}
 		else if (payload instanceof UnitRetyped retyped) {
 			update(units, event, retyped.unitId(),
-					unit -> unit.append("type", retyped.type().name())
-						.append("types",
-								concat(unit.getList("types", Document.class, List.of()),
-										List.of(new Document("type", retyped.type().name()).append("from",
-												retyped.effectiveOn().toString())))));
+					unit -> UnitDocuments.retyped(unit, new TypeView(retyped.type().name(), retyped.effectiveOn())));
 		}
 		else if (payload instanceof UnitReparented reparented) {
-			update(units, event, reparented.unitId(),
-					unit -> unit.append("parentId", reparented.parentId())
-						.append("parents",
-								concat(unit.getList("parents", Document.class, List.of()),
-										List.of(new Document("parentId", reparented.parentId()).append("from",
-												reparented.effectiveOn().toString())))));
+			update(units, event, reparented.unitId(), unit -> UnitDocuments.reparented(unit,
+					new ParentView(reparented.parentId(), reparented.effectiveOn())));
 		}
-	}
-
-	private static void create(Units units, PublishedEvent event, String unitId, String code, String name,
-			UnitType type, String parentId, LocalDate establishedOn, List<Document> predecessors, String legalBasis) {
-		Document unit = new Document("_id", unitId).append("code", code)
-			.append("name", name)
-			.append("names", List.of(name(name, establishedOn)))
-			.append("type", type.name())
-			.append("types", List.of(new Document("type", type.name()).append("from", establishedOn.toString())))
-			.append("level", type.level().name())
-			.append("parentId", parentId)
-			.append("parents", List.of(new Document("parentId", parentId).append("from", establishedOn.toString())))
-			.append("establishedOn", establishedOn.toString())
-			.append("predecessors", predecessors)
-			.append("successors", List.of())
-			.append("legalBasis", legalBasis);
-		units.put(applied(unit, event));
 	}
 
 	/**
@@ -140,47 +115,21 @@ public class UnitRegisterProjection implements Projection {
 	private static void update(Units units, PublishedEvent event, String unitId, UnaryOperator<Document> change) {
 		Document unit = units.get(unitId);
 		if (unit != null) {
-			units.put(applied(change.apply(unit), event));
+			units.put(change.apply(unit), event);
 		}
 	}
 
-	private static Document ended(Document unit, LocalDate lastDay, String how) {
-		return unit.append("dissolvedOn", lastDay.toString()).append("endedBy", how);
-	}
-
-	private static List<Document> edges(List<String> unitIds, List<String> partialIds, LocalDate on,
+	/** Edges to {@code unitIds}, of part of the area for those in {@code partialIds}. */
+	private static List<EdgeView> edges(List<String> unitIds, List<String> partialIds, LocalDate on,
 			String restructuringId, String legalBasis) {
 		return unitIds.stream()
-			.map(id -> edge(id, partialIds.contains(id) ? "PART" : "WHOLE", on, restructuringId, legalBasis))
+			.map(id -> new EdgeView(id, partialIds.contains(id) ? "PART" : "WHOLE", on, restructuringId, legalBasis))
 			.toList();
-	}
-
-	private static Document edge(String unitId, String share, LocalDate on, String restructuringId, String legalBasis) {
-		return new Document("unitId", unitId).append("share", share)
-			.append("on", on.toString())
-			.append("restructuringId", restructuringId)
-			.append("legalBasis", legalBasis);
-	}
-
-	private static List<Document> concat(List<Document> existing, List<Document> added) {
-		List<Document> all = new ArrayList<>(existing);
-		all.addAll(added);
-		return all;
-	}
-
-	private static Document name(String name, LocalDate from) {
-		return new Document("name", name).append("from", from.toString());
-	}
-
-	private static Document applied(Document unit, PublishedEvent event) {
-		return unit.append("lastSequence", event.sequence())
-			.append("lastPosition", event.position())
-			.append("recordedAt", event.recordedAt().toString());
 	}
 
 	private static boolean isNew(Units units, PublishedEvent event) {
 		Document current = units.get(event.aggregateId());
-		return current == null || current.get("lastSequence", Number.class).longValue() < event.sequence();
+		return current == null || UnitDocuments.lastSequence(current) < event.sequence();
 	}
 
 	/** The register's documents as this batch has them. */
@@ -190,8 +139,8 @@ public class UnitRegisterProjection implements Projection {
 			return this.changes.get(this.collection, unitId);
 		}
 
-		void put(Document unit) {
-			this.changes.put(this.collection, unit);
+		void put(Document unit, PublishedEvent event) {
+			this.changes.put(this.collection, UnitDocuments.applied(unit, event));
 		}
 
 	}
