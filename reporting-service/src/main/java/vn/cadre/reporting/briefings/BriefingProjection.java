@@ -1,13 +1,15 @@
 package vn.cadre.reporting.briefings;
 
 import java.util.ArrayList;
-import java.util.Date;
+
 import java.util.List;
 
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.briefing.BriefingRecorded;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Projection;
 
@@ -38,20 +40,17 @@ public class BriefingProjection implements Projection {
 		if (!(event.payload() instanceof BriefingRecorded recorded)) {
 			return;
 		}
-		Document unit = changes.get(Briefings.collection(changes.target()), recorded.unitId());
-		List<Document> conferences = (unit != null) ? new ArrayList<>(unit.getList("briefings", Document.class))
-				: new ArrayList<>();
-		if (conferences.stream().anyMatch(conference -> recorded.briefingId().equals(conference.getString("_id")))) {
+		MongoCollection<Document> units = Briefings.collection(changes.target());
+		List<Document> conferences = new ArrayList<>(
+				BriefingDocuments.conferences(changes.get(units, recorded.unitId())));
+		if (conferences.stream()
+			.anyMatch(conference -> recorded.briefingId().equals(BriefingDocuments.id(conference)))) {
 			return;
 		}
-		conferences.add(new Document("_id", recorded.briefingId()).append("heldOn", recorded.heldOn().toString())
-			.append("title", recorded.title())
-			.append("documents", recorded.documents())
-			.append("attendances", recorded.attendances())
-			.append("position", event.position())
-			.append("recordedFrom", Date.from(event.recordedAt())));
-		changes.put(Briefings.collection(changes.target()),
-				new Document("_id", recorded.unitId()).append("briefings", conferences));
+		Briefing briefing = new Briefing(recorded.briefingId(), recorded.unitId(), recorded.heldOn(), recorded.title(),
+				recorded.documents(), recorded.attendances(), event.position());
+		conferences.add(BriefingDocuments.conference(briefing, event.recordedAt()));
+		changes.put(units, BriefingDocuments.unit(recorded.unitId(), conferences));
 	}
 
 }

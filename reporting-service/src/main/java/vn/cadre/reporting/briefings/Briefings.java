@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,18 +92,11 @@ public class Briefings {
 	}
 
 	private static List<Briefing> conferencesOf(Document unit, LocalDate from, LocalDate until, Instant knownAt) {
-		String first = from.toString();
-		String last = until.toString();
-		Date known = Date.from(knownAt);
-		return unit.getList("briefings", Document.class)
+		String unitId = unit.getString("_id");
+		return BriefingDocuments.conferences(unit)
 			.stream()
-			.filter(conference -> conference.getString("heldOn").compareTo(first) >= 0
-					&& conference.getString("heldOn").compareTo(last) <= 0
-					&& !conference.getDate("recordedFrom").after(known))
-			.map(conference -> new Briefing(conference.getString("_id"), unit.getString("_id"),
-					LocalDate.parse(conference.getString("heldOn")), conference.getString("title"),
-					conference.getList("documents", String.class, List.of()), conference.getInteger("attendances", 0),
-					conference.get("position", Number.class).longValue()))
+			.filter(conference -> BriefingDocuments.heldWithin(conference, from, until, knownAt))
+			.map(conference -> BriefingDocuments.briefing(unitId, conference))
 			.toList();
 	}
 

@@ -1,0 +1,67 @@
+package vn.cadre.reporting.briefings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
+
+/**
+ * The one mapping between {@code briefings_by_unit}'s documents and the conferences the
+ * measures read: a unit's document holds its conferences under {@code briefings}, each
+ * with the record time it was learnt at; days are ISO-8601 text, so they compare as days.
+ */
+final class BriefingDocuments {
+
+	private static final String CONFERENCES = "briefings";
+
+	private static final String HELD_ON = "heldOn";
+
+	private static final String RECORDED_FROM = "recordedFrom";
+
+	private BriefingDocuments() {
+	}
+
+	/** The unit's document holding {@code conferences}. */
+	static Document unit(String unitId, List<Document> conferences) {
+		return new Document("_id", unitId).append(CONFERENCES, conferences);
+	}
+
+	/** A unit's conferences as stored; none for a unit without a document. */
+	static List<Document> conferences(Document unit) {
+		return (unit != null) ? unit.getList(CONFERENCES, Document.class, List.of()) : List.of();
+	}
+
+	static String id(Document conference) {
+		return conference.getString("_id");
+	}
+
+	/** A conference as stored, believed from {@code recordedFrom}. */
+	static Document conference(Briefing briefing, Instant recordedFrom) {
+		return new Document("_id", briefing.briefingId()).append(HELD_ON, briefing.heldOn().toString())
+			.append("title", briefing.title())
+			.append("documents", briefing.documents())
+			.append("attendances", briefing.attendances())
+			.append("position", briefing.position())
+			.append(RECORDED_FROM, Date.from(recordedFrom));
+	}
+
+	/**
+	 * Whether it was held within {@code from}..{@code until} and known at
+	 * {@code knownAt}.
+	 */
+	static boolean heldWithin(Document conference, LocalDate from, LocalDate until, Instant knownAt) {
+		String heldOn = conference.getString(HELD_ON);
+		return heldOn.compareTo(from.toString()) >= 0 && heldOn.compareTo(until.toString()) <= 0
+				&& !conference.getDate(RECORDED_FROM).toInstant().isAfter(knownAt);
+	}
+
+	static Briefing briefing(String unitId, Document conference) {
+		return new Briefing(id(conference), unitId, LocalDate.parse(conference.getString(HELD_ON)),
+				conference.getString("title"), conference.getList("documents", String.class, List.of()),
+				conference.getInteger("attendances", 0), conference.get("position", Number.class).longValue());
+	}
+
+}
