@@ -1,6 +1,8 @@
 package vn.cadre.reporting.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
@@ -8,6 +10,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import vn.cadre.kernel.EventMetadata;
+import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.and;
@@ -24,6 +28,23 @@ final class AuditLog {
 
 	static final String MANDATES = "audit_mandates";
 
+	/** The fields of an entry the queries filter, sort and index on. */
+	static final String POSITION = "position";
+
+	static final String UNIT_IDS = "unitIds";
+
+	static final String PERSON_IDS = "personIds";
+
+	static final String ACTOR = "metadata." + EventMetadata.ACTOR;
+
+	static final String TYPE = "type";
+
+	static final String RECORDED_AT = "recordedAt";
+
+	static final String VALID_FROM = "validFrom";
+
+	static final String VALID_UNTIL = "validUntil";
+
 	private AuditLog() {
 	}
 
@@ -33,13 +54,13 @@ final class AuditLog {
 	 */
 	static MongoCollection<Document> collection(ReadModels readModels) {
 		return readModels.collection(COLLECTION, log -> {
-			log.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true));
-			log.createIndex(Indexes.ascending("unitIds", "position"));
-			log.createIndex(Indexes.ascending("personIds", "position"));
-			log.createIndex(Indexes.ascending("metadata.actor", "position"));
-			log.createIndex(Indexes.ascending("type", "position"));
-			log.createIndex(Indexes.ascending("recordedAt"));
-			log.createIndex(Indexes.ascending("mandate.key", "position"));
+			log.createIndex(Indexes.ascending(POSITION), new IndexOptions().unique(true));
+			log.createIndex(Indexes.ascending(UNIT_IDS, POSITION));
+			log.createIndex(Indexes.ascending(PERSON_IDS, POSITION));
+			log.createIndex(Indexes.ascending(ACTOR, POSITION));
+			log.createIndex(Indexes.ascending(TYPE, POSITION));
+			log.createIndex(Indexes.ascending(RECORDED_AT));
+			log.createIndex(Indexes.ascending("mandate.key", POSITION));
 		});
 	}
 
@@ -96,8 +117,8 @@ final class AuditLog {
 	 * there yet, so once per such mandate after an upgrade.
 	 */
 	static MandateState mandateBeforeInLog(MongoCollection<Document> log, String key, long position) {
-		Document previous = log.find(and(eq("mandate.key", key), lt("position", position)))
-			.sort(Sorts.descending("position"))
+		Document previous = log.find(and(eq("mandate.key", key), lt(POSITION, position)))
+			.sort(Sorts.descending(POSITION))
 			.first();
 		if (previous == null) {
 			return null;
@@ -105,6 +126,49 @@ final class AuditLog {
 		Document mandate = previous.get("mandate", Document.class);
 		return new MandateState(key, mandate.getString("personId"), date(mandate.getString("from")),
 				date(mandate.getString("until")));
+	}
+
+	/**
+	 * An event's entry: its envelope, the metadata kept, the document it cites, its
+	 * payload as stored, and the units, persons and valid time it speaks of.
+	 */
+	static Document entry(PublishedEvent event, String type, Document metadata, String legalBasis, Document payload,
+			EventSubjects subjects) {
+		return new Document("_id", event.eventId()).append(POSITION, event.position())
+			.append("eventId", event.eventId())
+			.append(TYPE, type)
+			.append("typeName", event.type())
+			.append("revision", event.revision())
+			.append("aggregateType", event.aggregateType())
+			.append("aggregateId", event.aggregateId())
+			.append("sequence", event.sequence())
+			// a BSON date to filter and index on keeps milliseconds; the answer shows the
+			// exact instant
+			.append(RECORDED_AT, Date.from(event.recordedAt()))
+			.append("recordedAtExact", event.recordedAt().toString())
+			.append("metadata", metadata)
+			.append("legalBasis", legalBasis)
+			.append("payload", payload)
+			.append(UNIT_IDS, subjects.unitIds())
+			.append(PERSON_IDS, subjects.personIds())
+			.append(VALID_FROM, text(subjects.valid().from()))
+			.append(VALID_UNTIL, text(subjects.valid().until()));
+	}
+
+	/** A stored entry as a page shows it. */
+	static AuditPage.Entry read(Document document) {
+		Document metadata = document.get("metadata", Document.class);
+		return new AuditPage.Entry(document.get(POSITION, Number.class).longValue(), document.getString("eventId"),
+				document.getString(TYPE), document.getString("typeName"), document.getString("aggregateType"),
+				document.getString("aggregateId"), document.get("sequence", Number.class).longValue(),
+				Instant.parse(document.getString("recordedAtExact")),
+				new AuditPage.Metadata(metadata.getString(EventMetadata.ACTOR),
+						metadata.getString(EventMetadata.COMMAND_ID), metadata.getString(EventMetadata.REASON),
+						metadata.getString(EventMetadata.LEGAL_BASIS),
+						metadata.getString(EventMetadata.CORRELATION_ID)),
+				document.getString("legalBasis"), document.getList(UNIT_IDS, String.class),
+				document.getList(PERSON_IDS, String.class), date(document.getString(VALID_FROM)),
+				date(document.getString(VALID_UNTIL)), document.get("payload", Document.class));
 	}
 
 	/** ISO dates, so string order is date order in filters. */

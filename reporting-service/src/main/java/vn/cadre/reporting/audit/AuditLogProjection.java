@@ -1,6 +1,5 @@
 package vn.cadre.reporting.audit;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +58,6 @@ class AuditLogProjection implements Projection {
 			return;
 		}
 		MongoCollection<Document> log = AuditLog.collection(changes.target());
-		Document entry = entry(event, payload);
 		if (payload instanceof MandateEvent mandateEvent) {
 			String key = MandateState.keyOf(mandateEvent);
 			MongoCollection<Document> mandates = AuditLog.mandates(changes.target());
@@ -70,42 +68,20 @@ class AuditLogProjection implements Projection {
 			}
 			changes.put(mandates,
 					AuditLog.withMandate(mandate, key, event.position(), MandateState.after(mandateEvent, before)));
-			subjects(entry, EventSubjects.of(payload, before));
+			changes.putNew(log, entry(event, payload, EventSubjects.of(payload, before)));
 		}
 		else {
-			subjects(entry, EventSubjects.of(payload, null));
+			changes.putNew(log, entry(event, payload, EventSubjects.of(payload, null)));
 		}
-		changes.putNew(log, entry);
 	}
 
-	private Document entry(PublishedEvent event, CadreEvent payload) {
+	private Document entry(PublishedEvent event, CadreEvent payload, EventSubjects subjects) {
 		Document stored = new Document(this.json.convertValue(payload, FIELDS));
 		Document metadata = new Document();
 		METADATA.forEach(key -> metadata.append(key, event.metaData().get(key)));
 		String legalBasis = (metadata.getString(EventMetadata.LEGAL_BASIS) != null)
 				? metadata.getString(EventMetadata.LEGAL_BASIS) : stored.get("legalBasis", String.class);
-		return new Document("_id", event.eventId()).append("position", event.position())
-			.append("eventId", event.eventId())
-			.append("type", payload.getClass().getSimpleName())
-			.append("typeName", event.type())
-			.append("revision", event.revision())
-			.append("aggregateType", event.aggregateType())
-			.append("aggregateId", event.aggregateId())
-			.append("sequence", event.sequence())
-			// a BSON date to filter and index on keeps milliseconds; the answer shows the
-			// exact instant
-			.append("recordedAt", Date.from(event.recordedAt()))
-			.append("recordedAtExact", event.recordedAt().toString())
-			.append("metadata", metadata)
-			.append("legalBasis", legalBasis)
-			.append("payload", stored);
-	}
-
-	private static void subjects(Document entry, EventSubjects subjects) {
-		entry.append("unitIds", subjects.unitIds())
-			.append("personIds", subjects.personIds())
-			.append("validFrom", AuditLog.text(subjects.valid().from()))
-			.append("validUntil", AuditLog.text(subjects.valid().until()));
+		return AuditLog.entry(event, payload.getClass().getSimpleName(), metadata, legalBasis, stored, subjects);
 	}
 
 }

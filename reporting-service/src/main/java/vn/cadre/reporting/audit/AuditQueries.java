@@ -1,6 +1,5 @@
 package vn.cadre.reporting.audit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +8,7 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
-import vn.cadre.kernel.EventMetadata;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.units.LineageView;
 import vn.cadre.reporting.units.UnitQueries;
@@ -47,10 +44,10 @@ class AuditQueries {
 		List<AuditPage.Entry> items = new ArrayList<>();
 		// one more than the page, to know whether a next one starts after it
 		log.find(query.pageFilter(unitIds))
-			.sort(Sorts.ascending("position"))
+			.sort(Sorts.ascending(AuditLog.POSITION))
 			.skip(query.skip())
 			.limit(query.size() + 1)
-			.forEach(document -> items.add(entry(document)));
+			.forEach(document -> items.add(AuditLog.read(document)));
 		Long nextAfter = null;
 		if (items.size() > query.size()) {
 			items.remove(items.size() - 1);
@@ -75,21 +72,6 @@ class AuditQueries {
 			lineage.successors().stream().map(LineageView.Link::unitId).forEach(ids::add);
 			return List.copyOf(ids);
 		});
-	}
-
-	private static AuditPage.Entry entry(Document document) {
-		Document metadata = document.get("metadata", Document.class);
-		return new AuditPage.Entry(document.get("position", Number.class).longValue(), document.getString("eventId"),
-				document.getString("type"), document.getString("typeName"), document.getString("aggregateType"),
-				document.getString("aggregateId"), document.get("sequence", Number.class).longValue(),
-				Instant.parse(document.getString("recordedAtExact")),
-				new AuditPage.Metadata(metadata.getString(EventMetadata.ACTOR),
-						metadata.getString(EventMetadata.COMMAND_ID), metadata.getString(EventMetadata.REASON),
-						metadata.getString(EventMetadata.LEGAL_BASIS),
-						metadata.getString(EventMetadata.CORRELATION_ID)),
-				document.getString("legalBasis"), document.getList("unitIds", String.class),
-				document.getList("personIds", String.class), AuditLog.date(document.getString("validFrom")),
-				AuditLog.date(document.getString("validUntil")), document.get("payload", Document.class));
 	}
 
 }

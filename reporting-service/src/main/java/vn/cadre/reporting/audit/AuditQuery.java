@@ -110,23 +110,23 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 	Bson filter(Collection<String> unitIds) {
 		List<Bson> parts = new ArrayList<>();
 		if (unitIds != null) {
-			parts.add(in("unitIds", unitIds));
+			parts.add(in(AuditLog.UNIT_IDS, unitIds));
 		}
 		if (this.personId != null) {
-			parts.add(eq("personIds", this.personId));
+			parts.add(eq(AuditLog.PERSON_IDS, this.personId));
 		}
 		if (this.actor != null) {
-			parts.add(eq("metadata.actor", this.actor));
+			parts.add(eq(AuditLog.ACTOR, this.actor));
 		}
 		if (!this.types.isEmpty()) {
-			parts.add(in("type", new TreeSet<>(this.types)));
+			parts.add(in(AuditLog.TYPE, new TreeSet<>(this.types)));
 		}
 		parts.addAll(validTime());
 		if (this.recordedFrom != null) {
-			parts.add(gte("recordedAt", Date.from(this.recordedFrom)));
+			parts.add(gte(AuditLog.RECORDED_AT, Date.from(this.recordedFrom)));
 		}
 		if (this.recordedTo != null) {
-			parts.add(lte("recordedAt", Date.from(this.recordedTo)));
+			parts.add(lte(AuditLog.RECORDED_AT, Date.from(this.recordedTo)));
 		}
 		return parts.isEmpty() ? empty() : and(parts);
 	}
@@ -137,7 +137,7 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 	 */
 	Bson pageFilter(Collection<String> unitIds) {
 		Bson matches = filter(unitIds);
-		return (this.after != null) ? and(matches, gt("position", this.after)) : matches;
+		return (this.after != null) ? and(matches, gt(AuditLog.POSITION, this.after)) : matches;
 	}
 
 	/**
@@ -149,12 +149,12 @@ record AuditQuery(String unitId, boolean lineage, String personId, String actor,
 		if (this.validFrom == null && this.validTo == null) {
 			return parts;
 		}
-		parts.add(ne("validFrom", null));
+		parts.add(ne(AuditLog.VALID_FROM, null));
 		if (this.validTo != null) {
-			parts.add(lte("validFrom", this.validTo.toString()));
+			parts.add(lte(AuditLog.VALID_FROM, AuditLog.text(this.validTo)));
 		}
 		if (this.validFrom != null) {
-			parts.add(or(eq("validUntil", null), gte("validUntil", this.validFrom.toString())));
+			parts.add(or(eq(AuditLog.VALID_UNTIL, null), gte(AuditLog.VALID_UNTIL, AuditLog.text(this.validFrom))));
 		}
 		return parts;
 	}
