@@ -82,7 +82,7 @@ public final class MeasureEngine {
 				byHolder, window, denominator));
 		measures.addAll(nonLocalKeyPosts(byId, inWindow, denominator));
 		measures.add(concurrentHoldings(byId, inWindow, byHolder, window, denominator));
-		measures.addAll(briefingMeasures(byId, briefings, window, denominator));
+		measures.addAll(BriefingMeasures.compute(byId, briefings, window));
 		return measures;
 	}
 
@@ -214,32 +214,8 @@ public final class MeasureEngine {
 				holdersByPair.values().stream().mapToLong(Set::size).sum(), null, sizes(holdersByPair), evidence);
 	}
 
-	private static List<Measure> briefingMeasures(Map<String, UnitOutline> units, List<Briefing> briefings,
-			Period window, long denominator) {
-		List<Briefing> held = briefings.stream()
-			.filter(briefing -> units.containsKey(briefing.unitId()) && !briefing.heldOn().isBefore(window.from())
-					&& !briefing.heldOn().isAfter(window.until()))
-			.sorted(Comparator.comparing(Briefing::heldOn))
-			.toList();
-		List<Measure.Evidence> evidence = held.stream()
-			.map(briefing -> new Measure.Evidence(briefing.unitId(), name(units.get(briefing.unitId())), List.of(),
-					List.of(), List.of(), List.of(briefing.position()), briefing.documents(),
-					briefing.heldOn() + " " + briefing.title() + " (" + briefing.attendances() + ")"))
-			.toList();
-		Map<String, Long> byDocument = new TreeMap<>();
-		held.forEach(briefing -> briefing.documents().forEach(document -> byDocument.merge(document, 1L, Long::sum)));
-		Map<String, Long> attendancesByDocument = new TreeMap<>();
-		held.forEach(briefing -> briefing.documents()
-			.forEach(document -> attendancesByDocument.merge(document, (long) briefing.attendances(), Long::sum)));
-		return List.of(
-				new Measure("BRIEFINGS", "Hội nghị quán triệt", "Briefing conferences", held.size(), null, byDocument,
-						evidence),
-				new Measure("BRIEFING_ATTENDANCES", "Lượt người dự hội nghị quán triệt", "Briefing attendances",
-						held.stream().mapToLong(Briefing::attendances).sum(), null, attendancesByDocument, evidence));
-	}
-
 	private static Measure.Evidence evidence(UnitOutline unit, List<MandateVersion> versions, String detail) {
-		return new Measure.Evidence(unit.unitId(), name(unit),
+		return new Measure.Evidence(unit.unitId(), unit.name(),
 				versions.stream().map(MandateVersion::personId).distinct().toList(),
 				versions.stream().map(MandateVersion::postCode).toList(),
 				versions.stream().map(MandateVersion::mandateId).toList(),
@@ -249,10 +225,6 @@ public final class MeasureEngine {
 					.distinct()
 					.collect(Collectors.toList()),
 				detail);
-	}
-
-	private static String name(UnitOutline unit) {
-		return unit.name();
 	}
 
 	private static Map<String, Long> sizes(Map<String, Set<String>> sets) {

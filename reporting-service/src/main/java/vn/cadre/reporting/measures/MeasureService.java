@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -132,13 +130,13 @@ public class MeasureService {
 				.filter(Objects::nonNull)
 				.filter(unit -> counts(scope, level, unit))
 				.toList();
-			batches.add(MeasureEngine.compute(batchUnits, inOrder(batch, countable), ofUnits(batchUnits, briefings),
-					window));
+			batches.add(MeasureEngine.compute(batchUnits, MeasureBatches.inOrder(batch, countable),
+					ofUnits(batchUnits, briefings), window));
 		}
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
 		}
-		return merge(batches);
+		return MeasureBatches.merge(batches);
 	}
 
 	/**
@@ -206,17 +204,6 @@ public class MeasureService {
 	}
 
 	/**
-	 * The versions of a batch's units in the order they were recorded, so the evidence
-	 * comes in the same order from any storage.
-	 */
-	static List<MandateVersion> inOrder(List<String> batch, Map<String, List<MandateVersion>> versions) {
-		List<MandateVersion> ordered = new ArrayList<>();
-		batch.forEach(id -> ordered.addAll(versions.getOrDefault(id, List.of())));
-		ordered.sort(Comparator.comparingLong(MandateVersion::position));
-		return ordered;
-	}
-
-	/**
 	 * The units of a scope by id, in the order of the report's unit ids; a unit the
 	 * register lacks is absent. Unknown starting units give an empty scope.
 	 */
@@ -246,44 +233,6 @@ public class MeasureService {
 			default:
 				return this.units.descendantsOf(unitId);
 		}
-	}
-
-	static List<Measure> merge(List<List<Measure>> batches) {
-		if (batches.size() == 1) {
-			return batches.get(0);
-		}
-		List<Measure> merged = new ArrayList<>();
-		for (int i = 0; i < batches.get(0).size(); i++) {
-			Measure first = batches.get(0).get(i);
-			long value = 0;
-			Long denominator = (first.denominator() != null) ? 0L : null;
-			Map<String, Long> breakdown = new TreeMap<>();
-			List<Measure.Evidence> evidence = new ArrayList<>();
-			for (List<Measure> batch : batches) {
-				Measure part = batch.get(i);
-				value += part.value();
-				if (denominator != null) {
-					denominator += part.denominator();
-				}
-				part.breakdown().forEach((key, count) -> breakdown.merge(key, count, Long::sum));
-				evidence.addAll(part.evidence());
-			}
-			if (first.id().equals("NON_LOCAL_KEY_POST_HOLDERS")) {
-				Map<String, Set<String>> byPost = new TreeMap<>();
-				Set<String> persons = new LinkedHashSet<>();
-				for (Measure.Evidence row : evidence) {
-					byPost.computeIfAbsent(row.postCodes().get(0), post -> new LinkedHashSet<>())
-						.addAll(row.personIds());
-					persons.addAll(row.personIds());
-				}
-				value = persons.size();
-				breakdown.clear();
-				byPost.forEach((post, holders) -> breakdown.put(post, (long) holders.size()));
-			}
-			merged.add(new Measure(first.id(), first.titleVi(), first.titleEn(), value, denominator,
-					new LinkedHashMap<>(breakdown), evidence));
-		}
-		return merged;
 	}
 
 }

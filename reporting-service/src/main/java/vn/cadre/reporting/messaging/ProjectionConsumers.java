@@ -3,12 +3,9 @@ package vn.cadre.reporting.messaging;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -20,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
@@ -59,15 +55,11 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final List<ConcurrentMessageListenerContainer<String, String>> containers = new ArrayList<>();
 
-	private final EventDecoder decoder;
-
 	private final Checkpoints checkpoints;
 
-	private final DeadLetters deadLetters;
-
-	private final PoisonPolicy policy;
-
 	private final Generations generations;
+
+	private final PollApplication polls;
 
 	/** The generation each consumer thread last positioned itself in. */
 	private final ThreadLocal<Integer> positionedIn = new ThreadLocal<>();
@@ -82,11 +74,11 @@ class ProjectionConsumers implements SmartLifecycle {
 			EventDecoder decoder, Checkpoints checkpoints, DeadLetters deadLetters, Generations generations,
 			ReportingProperties properties, MeterRegistry meters) {
 		this.generations = generations;
-		this.decoder = decoder;
 		this.checkpoints = checkpoints;
-		this.deadLetters = deadLetters;
-		this.policy = properties.poisonPolicy();
-		this.recordDeadLetters = new RecordDeadLetters(deadLetters, checkpoints, generations, this.policy);
+		this.recordDeadLetters = new RecordDeadLetters(deadLetters, checkpoints, generations,
+				properties.poisonPolicy());
+		this.polls = new PollApplication(decoder, checkpoints, deadLetters, properties.poisonPolicy(),
+				this.recordDeadLetters);
 		this.catchUps = new CatchUps(checkpoints, properties.applyBatchSize(), properties.catchUpEvents(), meters);
 		Properties consumer = new Properties();
 		consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(properties.applyBatchSize()));
@@ -121,8 +113,8 @@ class ProjectionConsumers implements SmartLifecycle {
 		}
 		boolean behind = this.catchUps.behind(consumer);
 		CatchUpChunk open = this.catchUps.chunkFor(projection.name(), target, consumer, behind);
-		Map<TopicPartition, Checkpoint> applied = (open != null) ? open.progress
-				: this.checkpoints.lastApplied(projection.name(), target.generation(), partitionsOf(records));
+		Map<TopicPartition, Checkpoint> applied = (open != null) ? open.progress : this.checkpoints
+			.lastApplied(projection.name(), target.generation(), PollApplication.partitionsOf(records));
 		List<ConsumerRecord<String, String>> fresh = records.stream()
 			.filter(record -> record.offset() > applied
 				.getOrDefault(new TopicPartition(record.topic(), record.partition()), Checkpoint.NONE)
@@ -130,82 +122,15 @@ class ProjectionConsumers implements SmartLifecycle {
 			.toList();
 		if (open != null) {
 			if (!this.catchUps.add(projection, open, fresh, !behind,
-					(polled, from) -> read(projection, polled, from))) {
+					(polled, from) -> this.polls.read(projection, polled, from))) {
 				resumeFromCheckpoints(projection.name(), consumer, consumer.assignment());
 			}
 			return;
 		}
 		if (!fresh.isEmpty()) {
-			applyPoll(projection, fresh, target, applied);
+			this.polls.apply(projection, fresh, target, applied);
 		}
 		this.catchUps.appliedAlone(records);
-	}
-
-	private void applyPoll(Projection projection, List<ConsumerRecord<String, String>> fresh, ReadModels target,
-			Map<TopicPartition, Checkpoint> applied) {
-		try {
-			applyTogether(projection, fresh, target, applied);
-		}
-		catch (RuntimeException ex) {
-			log.debug("Projection {}: a batch failed, applying its records one by one", projection.name(), ex);
-			for (ConsumerRecord<String, String> record : fresh) {
-				try {
-					applyTogether(projection, List.of(record), target, applied);
-				}
-				catch (RuntimeException single) {
-					throw new BatchListenerFailedException("Projection " + projection.name() + " failed on "
-							+ record.topic() + "-" + record.partition() + "@" + record.offset(), single, record);
-				}
-			}
-		}
-	}
-
-	private static Set<TopicPartition> partitionsOf(List<ConsumerRecord<String, String>> records) {
-		Set<TopicPartition> partitions = new LinkedHashSet<>();
-		records.forEach(record -> partitions.add(new TopicPartition(record.topic(), record.partition())));
-		return partitions;
-	}
-
-	/**
-	 * Applies records as one batch, then writes the checkpoints; {@code applied} moves on
-	 * with them.
-	 */
-	private void applyTogether(Projection projection, List<ConsumerRecord<String, String>> records, ReadModels target,
-			Map<TopicPartition, Checkpoint> applied) {
-		RecordBatch batch = read(projection, records, applied);
-		projection.applyAll(batch.events, target);
-		Map<TopicPartition, Checkpoint> moved = new HashMap<>();
-		batch.progress.forEach((partition, checkpoint) -> {
-			if (!checkpoint.equals(applied.get(partition))) {
-				moved.put(partition, checkpoint);
-			}
-		});
-		this.checkpoints.saveAll(projection.name(), target.generation(), moved);
-		applied.putAll(moved);
-	}
-
-	/**
-	 * Reads records as events from {@code applied} on; a parked aggregate's records
-	 * become dead letters instead.
-	 */
-	private RecordBatch read(Projection projection, List<ConsumerRecord<String, String>> records,
-			Map<TopicPartition, Checkpoint> applied) {
-		Set<String> parked = (this.policy == PoisonPolicy.PARK)
-				? this.deadLetters.parkedAmong(projection.name(), records.stream().map(ConsumerRecord::key).toList())
-				: Set.of();
-		List<ConsumerRecord<String, String>> diverted = new ArrayList<>();
-		RecordBatch batch = RecordBatch.read(records, this.decoder, applied, record -> {
-			boolean isParked = record.key() != null && parked.contains(record.key());
-			if (isParked) {
-				diverted.add(record);
-			}
-			return isParked;
-		}, (record, ex) -> {
-			throw new IllegalStateException(
-					"Undecodable record at " + record.topic() + "-" + record.partition() + "@" + record.offset(), ex);
-		});
-		diverted.forEach(record -> this.recordDeadLetters.parked(projection.name(), record));
-		return batch;
 	}
 
 	/**

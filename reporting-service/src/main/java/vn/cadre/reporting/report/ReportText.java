@@ -4,34 +4,28 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import vn.cadre.kernel.post.Post;
-import vn.cadre.kernel.post.PostCatalogue;
-import vn.cadre.kernel.post.PostCode;
-import vn.cadre.kernel.post.PostGroup;
-import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.reporting.measures.Measure;
 import vn.cadre.reporting.measures.MeasureReport;
 import vn.cadre.reporting.measures.Period;
 import vn.cadre.reporting.units.UnitView;
+
+import static vn.cadre.reporting.report.ReportWords.capitalised;
+import static vn.cadre.reporting.report.ReportWords.display;
+import static vn.cadre.reporting.report.ReportWords.keyPosts;
+import static vn.cadre.reporting.report.ReportWords.names;
+import static vn.cadre.reporting.report.ReportWords.two;
 
 /**
  * The report's wording, built from the figures: headings, paragraphs and evidence tables,
  * the same for every format.
  */
 final class ReportText {
-
-	private static final PostCatalogue POSTS = PostCatalogue.standard();
-
-	private static final List<String> KEY_POST_ORDER = List.of("PARTY_SECRETARY", "COMMITTEE_CHAIR",
-			"INSPECTION_COMMITTEE_HEAD", "POLICE_CHIEF", "MILITARY_COMMANDER", "COURT_PRESIDENT", "PROCURACY_HEAD",
-			"INSPECTORATE_CHIEF");
 
 	/**
 	 * The policy's own pairs, which the report does not list among the other concurrent
@@ -40,9 +34,6 @@ final class ReportText {
 	private static final Set<String> POLICY_PAIRS = Set.of("COUNCIL_CHAIR + PARTY_SECRETARY",
 			"COUNCIL_CHAIR + PARTY_DEPUTY_SECRETARY", "COUNCIL_CHAIR + PARTY_STANDING_MEMBER",
 			"COMMITTEE_CHAIR + PARTY_SECRETARY");
-
-	private static final List<PostGroup> DISPLAY_ORDER = List.of(PostGroup.PARTY, PostGroup.FRONT,
-			PostGroup.MASS_ORGANISATION, PostGroup.COMMITTEE, PostGroup.COUNCIL);
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("M/yyyy");
 
@@ -138,7 +129,7 @@ final class ReportText {
 			.keySet()
 			.stream()
 			.filter(pair -> !POLICY_PAIRS.contains(pair))
-			.map(ReportText::pair)
+			.map(ReportWords::pair)
 			.toList();
 		if (!others.isEmpty()) {
 			blocks
@@ -191,7 +182,7 @@ final class ReportText {
 					measure.evidence()
 						.stream()
 						.map(row -> List.of(row.unitName(), String.join(", ", row.personIds()),
-								row.postCodes().stream().map(ReportText::title).collect(Collectors.joining(", ")),
+								row.postCodes().stream().map(ReportWords::title).collect(Collectors.joining(", ")),
 								String.join(", ", row.mandateIds()),
 								row.positions().stream().map(String::valueOf).collect(Collectors.joining(", ")),
 								String.join(", ", row.legalBases()), (row.detail() != null) ? row.detail() : ""))
@@ -204,62 +195,6 @@ final class ReportText {
 		Set<String> ids = new LinkedHashSet<>();
 		measure.evidence().forEach(row -> ids.add(row.unitId()));
 		return all.stream().filter(unit -> ids.contains(unit.unitId())).toList();
-	}
-
-	/**
-	 * "Bình Lư, Sơn Bình và thị trấn Tam Đường": communes by name, others with their type
-	 * word.
-	 */
-	private static String names(List<UnitView> units) {
-		List<String> names = units.stream()
-			.sorted(Comparator.comparing((UnitView unit) -> !unit.type().equals("COMMUNE"))
-				.thenComparing(UnitView::name))
-			.map(unit -> unit.type().equals("COMMUNE") ? unit.name() : display(unit, false))
-			.toList();
-		if (names.size() <= 1) {
-			return String.join("", names);
-		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
-	}
-
-	private static String display(UnitView unit, boolean capital) {
-		String word = UnitType.valueOf(unit.type()).typeWord();
-		return (capital ? word : word.toLowerCase()) + " " + unit.name();
-	}
-
-	private static String capitalised(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private static String keyPosts(Map<String, Long> byPost, boolean withCounts) {
-		return byPost.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(
-					code -> KEY_POST_ORDER.contains(code) ? KEY_POST_ORDER.indexOf(code) : KEY_POST_ORDER.size()))
-			.map(code -> title(code) + (withCounts ? " " + two(byPost.get(code)) : ""))
-			.collect(Collectors.joining(", "));
-	}
-
-	/** "Trưởng Ban Xây dựng Đảng kiêm Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân". */
-	private static String pair(String pair) {
-		List<String> codes = new ArrayList<>(List.of(pair.split(" \\+ ")));
-		codes.sort(Comparator.comparingInt(ReportText::displayRank));
-		return title(codes.get(0)) + " kiêm " + title(codes.get(1));
-	}
-
-	private static int displayRank(String code) {
-		PostGroup group = POSTS.find(new PostCode(code)).map(Post::group).orElse(PostGroup.COUNCIL);
-		int rank = DISPLAY_ORDER.indexOf(group);
-		return (rank >= 0) ? rank : DISPLAY_ORDER.size();
-	}
-
-	private static String title(String code) {
-		return POSTS.find(new PostCode(code)).map(Post::titleVi).orElse(code);
-	}
-
-	/** Counts as the report writes them: 03, 13. */
-	private static String two(long value) {
-		return String.format("%02d", value);
 	}
 
 }

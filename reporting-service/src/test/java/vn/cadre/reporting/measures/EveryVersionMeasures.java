@@ -48,13 +48,13 @@ final class EveryVersionMeasures {
 			Map<String, List<MandateVersion>> believed = this.mandates.believedAt(batch, knownAt)
 				.stream()
 				.collect(Collectors.groupingBy(MandateVersion::unitId));
-			batches.add(MeasureEngine.compute(batchUnits, MeasureService.inOrder(batch, believed),
+			batches.add(MeasureEngine.compute(batchUnits, MeasureBatches.inOrder(batch, believed),
 					this.briefings.heldBy(batch, window.from(), window.until(), knownAt), window));
 		}
 		if (batches.isEmpty()) {
 			batches.add(MeasureEngine.compute(List.of(), List.of(), List.of(), window));
 		}
-		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds, MeasureService.merge(batches));
+		return new MeasureReport(scope, unitId, level, period, on, knownAt, unitIds, MeasureBatches.merge(batches));
 	}
 
 	private List<String> resolve(Scope scope, String unitId, String level) {

@@ -132,7 +132,7 @@ class MeasureEngineTest {
 		mandate("c", "c1", "POLICE_CHIEF", "p2", "2017-01-01", null, "NON_LOCAL");
 
 		List<Measure> whole = MeasureEngine.compute(this.oldUnits, this.mandates, List.of(), OLD_MODEL);
-		List<Measure> merged = MeasureService
+		List<Measure> merged = MeasureBatches
 			.merge(List.of(MeasureEngine.compute(this.oldUnits.subList(0, 1), this.mandates, List.of(), OLD_MODEL),
 					MeasureEngine.compute(this.oldUnits.subList(1, 3), this.mandates, List.of(), OLD_MODEL)));
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,8 +45,6 @@ public class Rebuild {
 
 	private static final Duration GRACE = Duration.ofSeconds(2);
 
-	private static final Duration LIVE_WAIT = Duration.ofMinutes(2);
-
 	private final List<Projection> projections;
 
 	private final Checkpoints checkpoints;
@@ -64,6 +61,8 @@ public class Rebuild {
 
 	private final ReplayBatches batches;
 
+	private final ServedOffsets served;
+
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
 	Rebuild(List<Projection> projections, EventDecoder decoder, Checkpoints checkpoints, Generations generations,
@@ -76,6 +75,7 @@ public class Rebuild {
 		this.topic = properties.topic();
 		this.batchSize = properties.applyBatchSize();
 		this.batches = new ReplayBatches(projections, decoder, properties.applyBatchSize(), properties.catchUpEvents());
+		this.served = new ServedOffsets(projections, checkpoints, generations);
 	}
 
 	/** Starts a rebuild (or, with {@code checkOnly}, a check) in the background. */
@@ -110,17 +110,17 @@ public class Rebuild {
 			Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
 			long total = partitions.stream().mapToLong(partition -> end.get(partition) - start.get(partition)).sum();
-			Progress progress = new Progress(id, checkOnly, total, Instant.now());
+			RebuildProgress progress = new RebuildProgress(id, checkOnly, total, Instant.now());
 			Map<TopicPartition, Checkpoint> last = new HashMap<>();
 			readUpTo(consumer, end, next, progress, last, null);
 			if (checkOnly) {
-				awaitLiveConsumers(end, start);
+				this.served.awaitLiveConsumers(end, start);
 			}
 			this.generations.beginSwitch();
 			holding = true;
 			Thread.sleep(GRACE.toMillis());
-			Map<String, Map<TopicPartition, Long>> limits = checkOnly ? servedOffsets() : null;
-			Map<TopicPartition, Long> finalEnd = checkOnly ? endOf(limits, partitions, consumer)
+			Map<String, Map<TopicPartition, Long>> limits = checkOnly ? this.served.offsets() : null;
+			Map<TopicPartition, Long> finalEnd = checkOnly ? ServedOffsets.endOf(limits, partitions, consumer)
 					: consumer.endOffsets(partitions);
 			progress.total += partitions.stream().mapToLong(p -> Math.max(0, finalEnd.get(p) - end.get(p))).sum();
 			readUpTo(consumer, finalEnd, next, progress, last, limits);
@@ -159,64 +159,13 @@ public class Rebuild {
 	}
 
 	/**
-	 * A check compares with what the live consumers have applied, so it first lets them
-	 * reach the end it has read (bounded: a consumer that is stuck shows as differences).
-	 */
-	private void awaitLiveConsumers(Map<TopicPartition, Long> end, Map<TopicPartition, Long> start)
-			throws InterruptedException {
-		long deadline = System.nanoTime() + LIVE_WAIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			Map<String, Map<TopicPartition, Long>> served = servedOffsets();
-			boolean reached = this.projections.stream()
-				.allMatch(projection -> end.entrySet()
-					.stream()
-					.filter(entry -> entry.getValue() > start.get(entry.getKey()))
-					.allMatch(entry -> served.getOrDefault(projection.name(), Map.of())
-						.getOrDefault(entry.getKey(), -1L) >= entry.getValue() - 1));
-			if (reached) {
-				return;
-			}
-			Thread.sleep(200);
-		}
-		log.warn("Consistency check: the live consumers did not reach the end of the topic within {}", LIVE_WAIT);
-	}
-
-	/**
-	 * The last offset each projection has applied in the served generation, by partition.
-	 */
-	private Map<String, Map<TopicPartition, Long>> servedOffsets() {
-		Map<String, Map<TopicPartition, Long>> offsets = new HashMap<>();
-		this.checkpoints.all(this.generations.serving().generation())
-			.forEach((projection, checkpoints) -> checkpoints
-				.forEach((partition, checkpoint) -> offsets.computeIfAbsent(projection, name -> new HashMap<>())
-					.put(partition, checkpoint.offset())));
-		return offsets;
-	}
-
-	/**
-	 * How far a check reads: as far as any projection has applied, and no less than read.
-	 */
-	private static Map<TopicPartition, Long> endOf(Map<String, Map<TopicPartition, Long>> limits,
-			List<TopicPartition> partitions, KafkaConsumer<String, String> consumer) {
-		Map<TopicPartition, Long> end = new HashMap<>();
-		for (TopicPartition partition : partitions) {
-			long furthest = limits.values()
-				.stream()
-				.mapToLong(offsets -> offsets.getOrDefault(partition, -1L) + 1)
-				.max()
-				.orElse(0);
-			end.put(partition, Math.max(furthest, consumer.position(partition)));
-		}
-		return end;
-	}
-
-	/**
 	 * Applies records up to {@code end}, poll by poll, each poll one batch; with
 	 * {@code limits} (a check), each projection only up to the offset it has applied
 	 * live.
 	 */
 	private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, ReadModels target,
-			Progress progress, Map<TopicPartition, Checkpoint> last, Map<String, Map<TopicPartition, Long>> limits) {
+			RebuildProgress progress, Map<TopicPartition, Checkpoint> last,
+			Map<String, Map<TopicPartition, Long>> limits) {
 		Instant reported = Instant.now();
 		Set<TopicPartition> reachedEnd = new HashSet<>();
 		while (end.entrySet().stream().anyMatch(entry -> consumer.position(entry.getKey()) < entry.getValue())) {
@@ -262,38 +211,6 @@ public class Rebuild {
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.batchSize);
 		return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-	}
-
-	/** Counters of one run. */
-	private static final class Progress {
-
-		final String id;
-
-		final boolean checkOnly;
-
-		final Instant startedAt;
-
-		long total;
-
-		long done;
-
-		final AtomicLong skipped = new AtomicLong();
-
-		Progress(String id, boolean checkOnly, long total, Instant startedAt) {
-			this.id = id;
-			this.checkOnly = checkOnly;
-			this.total = total;
-			this.startedAt = startedAt;
-		}
-
-		RebuildStatus status(RebuildStatus.State state, List<ReadModelComparison.Difference> differences,
-				String error) {
-			double seconds = Math.max(0.001, Duration.between(this.startedAt, Instant.now()).toMillis() / 1000.0);
-			return new RebuildStatus(this.id, this.checkOnly, state, this.done, this.total, this.startedAt,
-					(state == RebuildStatus.State.RUNNING) ? null : Instant.now(), this.done / seconds,
-					this.skipped.get(), new ArrayList<>(differences), error);
-		}
-
 	}
 
 }
