@@ -1,15 +1,20 @@
 package vn.cadre.assignments.eventstore;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 
 /**
@@ -36,6 +41,17 @@ final class CommitReader {
 	CommitReader(MongoCollection<Document> commits, int maxEventsPerCommit) {
 		this.commits = commits;
 		this.maxEventsPerCommit = maxEventsPerCommit;
+	}
+
+	/**
+	 * The first position of the first commit stored at or after {@code time}, if any.
+	 */
+	Optional<Long> firstCommittedFrom(Instant time) {
+		Document first = this.commits.find(gte(CommitDocuments.COMMITTED_AT, Date.from(time)))
+			.sort(Sorts.ascending("_id"))
+			.limit(1)
+			.first();
+		return Optional.ofNullable(first).map(CommitDocuments::first);
 	}
 
 	Window window(long from, int size) {

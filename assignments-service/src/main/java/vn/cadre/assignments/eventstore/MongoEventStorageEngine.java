@@ -3,8 +3,6 @@ package vn.cadre.assignments.eventstore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -12,7 +10,6 @@ import java.util.stream.Stream;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -28,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 
 /**
  * Axon event storage on MongoDB with one document per commit and gap-aware tracking; see
@@ -50,6 +46,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	private final TrackedReads tracked;
 
+	private final StreamReads streams;
+
+	private final CommitReader commits;
+
 	private final Clock clock;
 
 	private final LongConsumer beforeInsert;
@@ -63,8 +63,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 		this.beforeInsert = builder.beforeInsert;
 		this.gate = builder.serializeWrites ? WriteGate.serialized() : WriteGate.serverAtomic();
 		this.positions = new PositionAllocator(this.collections.counters(), this.gate);
+		this.commits = new CommitReader(this.collections.commits(), builder.maxEventsPerCommit);
 		this.tracked = new TrackedReads(this.collections, this.positions, new GapClock(builder.gapTimeout, this.clock),
-				new CommitReader(this.collections.commits(), builder.maxEventsPerCommit), this.clock, this.gate);
+				this.commits, this.clock, this.gate);
+		this.streams = new StreamReads(this.collections.commits());
 	}
 
 	public static Builder builder() {
@@ -119,24 +121,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 	@Override
 	protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
 			int batchSize) {
-		List<DomainEventData<String>> result = new ArrayList<>();
-		long sequence = firstSequenceNumber;
-		while (result.size() < batchSize) {
-			Document commit = this.collections.commits()
-				.find(eq(CommitDocuments.STREAMS, CommitDocuments.streamKey(aggregateIdentifier, sequence)))
-				.first();
-			if (commit == null) {
-				break;
-			}
-			for (Document event : CommitDocuments.events(commit)) {
-				if (aggregateIdentifier.equals(event.getString("aggregateId"))
-						&& event.get("sequence", Number.class).longValue() >= sequence) {
-					result.add(CommitDocuments.domain(event));
-				}
-			}
-			sequence = result.isEmpty() ? sequence : result.get(result.size() - 1).getSequenceNumber() + 1;
-		}
-		return result;
+		return this.streams.from(aggregateIdentifier, firstSequenceNumber, batchSize);
 	}
 
 	@Override
@@ -162,16 +147,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
 	@Override
 	public TrackingToken createTokenAt(Instant dateTime) {
-		Document first = this.collections.commits()
-			.find(gte(CommitDocuments.COMMITTED_AT, Date.from(dateTime)))
-			.sort(Sorts.ascending("_id"))
-			.limit(1)
-			.first();
-		if (first == null) {
+		Optional<Long> first = this.commits.firstCommittedFrom(dateTime);
+		if (first.isEmpty()) {
 			return createHeadToken();
 		}
-		long position = CommitDocuments.first(first);
-		return (position > 1) ? new GlobalSequenceTrackingToken(position - 1) : null;
+		return (first.get() > 1) ? new GlobalSequenceTrackingToken(first.get() - 1) : null;
 	}
 
 	@Override

@@ -19,7 +19,6 @@ import vn.cadre.assignments.mandate.LocalityRule;
 import vn.cadre.assignments.mandate.MandateDecisions;
 import vn.cadre.assignments.mandate.Mandates;
 import vn.cadre.assignments.mandate.RescindAssignment;
-import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.person.Origin;
 import vn.cadre.kernel.unit.CodeSpan;
 import vn.cadre.kernel.unit.PartsTransferred;
@@ -164,8 +163,7 @@ public class AdministrativeUnit {
 	 * unit checks its days, {@link MandateDecisions} the rest.
 	 */
 	void assign(AssignPosition command, Origin holderOrigin) {
-		requireActiveOn(command.period().from());
-		requireEndsWithUnit(command.period());
+		facts().requireHolds(command.period());
 		apply(mandateDecisions().assign(command, holderOrigin));
 	}
 
@@ -176,8 +174,7 @@ public class AdministrativeUnit {
 	/** Called by {@link MandateCommandHandler}; an unknown mandate is refused first. */
 	void correct(CorrectAssignment command, Origin newHolderOrigin) {
 		this.mandates.current(command.mandateId());
-		requireActiveOn(command.period().from());
-		requireEndsWithUnit(command.period());
+		facts().requireHolds(command.period());
 		apply(mandateDecisions().correct(command, newHolderOrigin));
 	}
 
@@ -192,18 +189,7 @@ public class AdministrativeUnit {
 	}
 
 	private MandateDecisions mandateDecisions() {
-		return new MandateDecisions(this.mandates,
-				new MandateDecisions.Host(this.unitId, this.type.level(),
-						this.lineage.stream()
-							.map(span -> new LocalityRule.CodePeriod(span.code(),
-									new DateRange(span.from(), span.until()), span.name()))
-							.toList()));
-	}
-
-	private void requireEndsWithUnit(DateRange period) {
-		if (this.dissolvedOn != null && (period.isOpen() || period.until().isAfter(this.dissolvedOn))) {
-			throw new MandateNeedsUnitsLastDay(this.unitId, this.dissolvedOn);
-		}
+		return new MandateDecisions(this.mandates, facts().asHost());
 	}
 
 	void requireActiveOn(LocalDate day) {

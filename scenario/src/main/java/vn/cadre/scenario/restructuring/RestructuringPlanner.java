@@ -2,13 +2,11 @@ package vn.cadre.scenario.restructuring;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -69,12 +67,7 @@ public final class RestructuringPlanner {
 
 	private final LocalDate lastDay;
 
-	private final Map<String, List<RegisteredUnit>> register = new HashMap<>();
-
-	/** The unit id of every code met so far, registered or to be. */
-	private final Map<String, String> ids = new LinkedHashMap<>();
-
-	private final List<List<Command>> registrations = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+	private final PlannedRegister register;
 
 	private int formed;
 
@@ -90,7 +83,7 @@ public final class RestructuringPlanner {
 		this.terms = terms;
 		this.slug = terms.basis().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 		this.lastDay = terms.effective().minusDays(1);
-		register.forEach(unit -> this.register.computeIfAbsent(unit.code(), code -> new ArrayList<>()).add(unit));
+		this.register = new PlannedRegister(register, this::putReason, terms, this.slug);
 	}
 
 	public static RestructuringPlan plan(Terms terms, List<RestructuringTable.Row> rows,
@@ -100,12 +93,14 @@ public final class RestructuringPlanner {
 
 	private RestructuringPlan plan(List<RestructuringTable.Row> rows) {
 		for (RestructuringTable.Row row : rows) {
-			ensure(row.oldProvinceCode(), row.oldProvinceName(), "PROVINCE", null, this.lastDay);
-			ensure(row.newProvinceCode(), row.newProvinceName(), "PROVINCE", null, this.terms.effective());
-			ensure(row.districtCode(), row.districtName(), "RURAL_DISTRICT", this.ids.get(row.oldProvinceCode()),
-					this.lastDay);
+			this.register.ensure(row.oldProvinceCode(), row.oldProvinceName(), "PROVINCE", null, this.lastDay);
+			this.register.ensure(row.newProvinceCode(), row.newProvinceName(), "PROVINCE", null,
+					this.terms.effective());
+			this.register.ensure(row.districtCode(), row.districtName(), "RURAL_DISTRICT",
+					this.register.id(row.oldProvinceCode()), this.lastDay);
 			if (!row.districtAsSource()) {
-				ensure(row.oldCode(), row.oldName(), row.oldType(), this.ids.get(row.districtCode()), this.lastDay);
+				this.register.ensure(row.oldCode(), row.oldName(), row.oldType(), this.register.id(row.districtCode()),
+						this.lastDay);
 			}
 		}
 		Map<String, List<RestructuringTable.Row>> byProvince = new LinkedHashMap<>();
@@ -119,17 +114,17 @@ public final class RestructuringPlanner {
 			.filter(RestructuringTable.Row::districtAsSource)
 			.forEach(row -> districts.remove(row.districtCode()));
 		List<Command> dissolutions = districts.stream()
-			.map(district -> new Command("/api/units/" + this.ids.get(district) + "/dissolve",
+			.map(district -> new Command("/api/units/" + this.register.id(district) + "/dissolve",
 					body("lastDay", this.lastDay.toString(), "legalBasis", this.terms.basis(), "reason",
 							this.terms.reason()),
 					"restructuring." + this.slug + ".dissolve." + district, "huyện / district " + district))
 			.toList();
-		return new RestructuringPlan(this.registrations, resolutions, dissolutions, this.formed, this.merges,
+		return new RestructuringPlan(this.register.registrations(), resolutions, dissolutions, this.formed, this.merges,
 				this.splits, this.kept, this.renamed);
 	}
 
 	private Command resolution(String provinceCode, List<RestructuringTable.Row> rows) {
-		String provinceId = this.ids.get(provinceCode);
+		String provinceId = this.register.id(provinceCode);
 		Map<String, List<RestructuringTable.Row>> byNewUnit = new LinkedHashMap<>();
 		rows.forEach(row -> byNewUnit.computeIfAbsent(row.newCode(), code -> new ArrayList<>()).add(row));
 		List<Map<String, Object>> formations = new ArrayList<>();
@@ -151,7 +146,7 @@ public final class RestructuringPlanner {
 		if (!oldProvinces.isEmpty()) {
 			enlargements.add(Map.of("unitId", provinceId, "sources",
 					oldProvinces.stream()
-						.map(code -> Map.of("unitId", this.ids.get(code), "share", "WHOLE"))
+						.map(code -> Map.of("unitId", this.register.id(code), "share", "WHOLE"))
 						.toList()));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -171,7 +166,7 @@ public final class RestructuringPlanner {
 	/** A unit that goes on under its code, renamed, retyped and moved as its row says. */
 	private Map<String, Object> change(RestructuringTable.Row row, String provinceId) {
 		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("unitId", this.ids.get(row.oldCode()));
+		change.put("unitId", this.register.id(row.oldCode()));
 		// Names that differ only in their type word ("Xã" to "Phường") are a retyping.
 		if (!bare(row.oldName()).equalsIgnoreCase(bare(row.newName()))) {
 			change.put("name", row.newName());
@@ -190,7 +185,8 @@ public final class RestructuringPlanner {
 		RestructuringTable.Row first = group.get(0);
 		List<Map<String, String>> sources = new ArrayList<>();
 		for (RestructuringTable.Row row : group) {
-			String source = row.districtAsSource() ? this.ids.get(row.districtCode()) : this.ids.get(row.oldCode());
+			String source = row.districtAsSource() ? this.register.id(row.districtCode())
+					: this.register.id(row.oldCode());
 			sources.add(Map.of("unitId", source, "share", row.partial() ? "PART" : "WHOLE"));
 		}
 		this.formed++;
@@ -199,43 +195,6 @@ public final class RestructuringPlanner {
 		return new LinkedHashMap<>(Map.of("unitId", "dvhc-" + first.newCode() + "-" + this.terms.effective().getYear(),
 				"code", first.newCode(), "name", first.newName(), "type", first.newType(), "parentId", provinceId,
 				"sources", sources));
-	}
-
-	/** Takes the register's unit for the code, or plans the registration of one. */
-	private void ensure(String code, String name, String type, String parentId, LocalDate on) {
-		if (this.ids.containsKey(code)) {
-			return;
-		}
-		Optional<String> existing = unitWithCode(code, on);
-		if (existing.isPresent()) {
-			this.ids.put(code, existing.get());
-			return;
-		}
-		String unitId = "dvhc-" + code;
-		this.ids.put(code, unitId);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("unitId", unitId);
-		body.put("code", code);
-		body.put("name", name);
-		body.put("type", type);
-		if (parentId != null) {
-			body.put("parentId", parentId);
-		}
-		body.put("establishedOn", this.terms.registeredFrom().toString());
-		body.put("legalBasis", this.terms.basis());
-		putReason(body);
-		int level = type.equals("PROVINCE") ? 0 : type.equals("RURAL_DISTRICT") ? 1 : 2;
-		this.registrations.get(level)
-			.add(new Command("/api/units", body, "restructuring." + this.slug + ".register." + code,
-					"đơn vị / unit " + code));
-	}
-
-	private Optional<String> unitWithCode(String code, LocalDate on) {
-		return this.register.getOrDefault(code, List.of())
-			.stream()
-			.filter(unit -> unit.carriedItsCodeOn(on))
-			.map(RegisteredUnit::unitId)
-			.findFirst();
 	}
 
 	private void putReason(Map<String, Object> body) {
