@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 import vn.cadre.reporting.briefings.Briefings.Briefing;
@@ -49,13 +50,19 @@ final class BriefingDocuments {
 	}
 
 	/**
-	 * Whether it was held within {@code from}..{@code until} and known at
-	 * {@code knownAt}.
+	 * Whether a stored conference was held within {@code from}..{@code until} and known
+	 * at {@code knownAt}; the bounds are written once, as the days are stored, for the
+	 * thousands of conferences a country's question tests.
 	 */
-	static boolean heldWithin(Document conference, LocalDate from, LocalDate until, Instant knownAt) {
-		String heldOn = conference.getString(HELD_ON);
-		return heldOn.compareTo(from.toString()) >= 0 && heldOn.compareTo(until.toString()) <= 0
-				&& !conference.getDate(RECORDED_FROM).toInstant().isAfter(knownAt);
+	static Predicate<Document> heldWithin(LocalDate from, LocalDate until, Instant knownAt) {
+		String first = from.toString();
+		String last = until.toString();
+		Date known = Date.from(knownAt);
+		return conference -> {
+			String heldOn = conference.getString(HELD_ON);
+			return heldOn.compareTo(first) >= 0 && heldOn.compareTo(last) <= 0
+					&& !conference.getDate(RECORDED_FROM).after(known);
+		};
 	}
 
 	static Briefing briefing(String unitId, Document conference) {

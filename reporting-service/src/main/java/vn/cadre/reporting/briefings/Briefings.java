@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
@@ -69,10 +70,11 @@ public class Briefings {
 				.toList();
 		}
 		List<Briefing> found = new ArrayList<>();
+		Predicate<Document> held = BriefingDocuments.heldWithin(from, until, knownAt);
 		MongoCollection<Document> units = collection(this.generations.serving());
 		for (int start = 0; start < ids.size(); start += FETCH_CHUNK) {
 			units.find(in("_id", ids.subList(start, Math.min(ids.size(), start + FETCH_CHUNK))))
-				.forEach(unit -> found.addAll(conferencesOf(unit, from, until, knownAt)));
+				.forEach(unit -> found.addAll(conferencesOf(unit, held)));
 		}
 		found.sort(ORDER);
 		return found;
@@ -85,17 +87,17 @@ public class Briefings {
 	 */
 	public List<Briefing> heldAnywhere(LocalDate from, LocalDate until, Instant knownAt) {
 		List<Briefing> found = new ArrayList<>();
-		collection(this.generations.serving()).find()
-			.forEach(unit -> found.addAll(conferencesOf(unit, from, until, knownAt)));
+		Predicate<Document> held = BriefingDocuments.heldWithin(from, until, knownAt);
+		collection(this.generations.serving()).find().forEach(unit -> found.addAll(conferencesOf(unit, held)));
 		found.sort(ORDER);
 		return found;
 	}
 
-	private static List<Briefing> conferencesOf(Document unit, LocalDate from, LocalDate until, Instant knownAt) {
+	private static List<Briefing> conferencesOf(Document unit, Predicate<Document> held) {
 		String unitId = unit.getString("_id");
 		return BriefingDocuments.conferences(unit)
 			.stream()
-			.filter(conference -> BriefingDocuments.heldWithin(conference, from, until, knownAt))
+			.filter(held)
 			.map(conference -> BriefingDocuments.briefing(unitId, conference))
 			.toList();
 	}

@@ -120,7 +120,7 @@ public class MeasureService {
 
 	}
 
-	private List<Measure> compute(Scope scope, String level, List<String> unitIds, Map<String, UnitOutline> inScope,
+	static List<Measure> compute(Scope scope, String level, List<String> unitIds, Map<String, UnitOutline> inScope,
 			Map<String, List<MandateVersion>> countable, Map<String, List<Briefing>> briefings, Period window) {
 		List<List<Measure>> batches = new ArrayList<>();
 		for (int start = 0; start < unitIds.size(); start += BATCH) {

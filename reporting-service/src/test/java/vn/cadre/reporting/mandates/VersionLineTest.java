@@ -1,5 +1,6 @@
 package vn.cadre.reporting.mandates;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A version written as a line reads back with the same facts, whatever its text holds.
@@ -32,6 +34,16 @@ class VersionLineTest {
 		assertThat(VersionLine.recordedUntil(VersionLine.closedAt(line, until))).isEqualTo(until.toInstant());
 		assertThat(VersionLine.version("u", VersionLine.closedAt(line, until)).localityBasis())
 			.isEqualTo("quê \u001f ở\\0 nơi khác");
+	}
+
+	@Test
+	void aDay_isReadAsLocalDateReadsIt_andRefusedAlike() {
+		for (String day : List.of("2025-07-01", "1945-01-01", "2100-12-31", "2024-02-29", "0001-01-01")) {
+			assertThat(VersionLine.day(day)).as(day).isEqualTo(LocalDate.parse(day));
+		}
+		for (String bad : List.of("2025-02-30", "2025-13-01", "2025-7-01", "2025-07-0x", "2025/07/01")) {
+			assertThatThrownBy(() -> VersionLine.day(bad)).as(bad).isInstanceOf(DateTimeException.class);
+		}
 	}
 
 }

@@ -6,11 +6,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -30,12 +32,15 @@ import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitType;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.reporting.briefings.Briefings;
+import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.reporting.briefings.BriefingProjection;
 import vn.cadre.reporting.mandates.MandateHistoryProjection;
 import vn.cadre.reporting.mandates.MandateQueries;
+import vn.cadre.reporting.mandates.MandateVersion;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.ReadModels;
+import vn.cadre.reporting.units.UnitOutline;
 import vn.cadre.reporting.units.UnitQueries;
 import vn.cadre.reporting.units.UnitRegisterProjection;
 import vn.cadre.support.testing.TestInfrastructure;
@@ -183,14 +188,24 @@ class MeasuresBenchmark {
 	private static void countryParts(Generations generations, Briefings briefings, Instant now) {
 		UnitQueries units = new UnitQueries(generations);
 		MandateQueries mandates = new MandateQueries(generations);
-		List<String> ids = units.outlinesOfLevel("COMMUNE").stream().map(unit -> unit.unitId()).toList();
+		List<UnitOutline> communes = units.outlinesOfLevel("COMMUNE");
+		List<String> ids = communes.stream().map(unit -> unit.unitId()).toList();
+		Map<String, UnitOutline> inScope = new LinkedHashMap<>();
+		communes.forEach(unit -> inScope.put(unit.unitId(), unit));
+		Map<String, List<MandateVersion>> countable = mandates.countableEverywhere(now);
+		Map<String, List<Briefing>> held = briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now)
+			.stream()
+			.collect(Collectors.groupingBy(Briefing::unitId));
 		System.out.printf(
 				"country query's parts, p50 of 10 (ms): register %.1f (outlines %.1f), countable versions "
-						+ "%.1f, briefings %.1f (%,d communes)%n",
+						+ "%.1f, briefings %.1f, the engine over what they read %.1f (%,d communes)%n",
 				latencies(10, index -> units.unitsOfLevel("COMMUNE"))[0],
 				latencies(10, index -> units.outlinesOfLevel("COMMUNE"))[0],
 				latencies(10, index -> mandates.countableEverywhere(now))[0],
-				latencies(10, index -> briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now))[0], ids.size());
+				latencies(10, index -> briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now))[0],
+				latencies(10, index -> MeasureService.compute(Scope.COUNTRY, "COMMUNE", ids, inScope, countable, held,
+						TWO_LEVEL))[0],
+				ids.size());
 	}
 
 	record Query(String name, int runs, IntFunction<Object[]> arguments) {
