@@ -6,7 +6,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.cadre.reporting.briefings.Briefings.Briefing;
 
 /**
@@ -63,6 +65,12 @@ final class BriefingDocuments {
 			return heldOn.compareTo(first) >= 0 && heldOn.compareTo(last) <= 0
 					&& !conference.getDate(RECORDED_FROM).after(known);
 		};
+	}
+
+	/** The units' documents with a conference held within {@code from}..{@code until}. */
+	static Bson anyHeldWithin(LocalDate from, LocalDate until) {
+		return Filters.elemMatch(CONFERENCES,
+				Filters.and(Filters.gte(HELD_ON, from.toString()), Filters.lte(HELD_ON, until.toString())));
 	}
 
 	static Briefing briefing(String unitId, Document conference) {

@@ -83,12 +83,14 @@ public class Briefings {
 	/**
 	 * Conferences of every unit held from {@code from} to {@code until}, recorded by
 	 * {@code knownAt}: one pass over every unit's document, for a question about nearly
-	 * all of them, which need not wait to know which.
+	 * all of them, which need not wait to know which. The server sends only the units
+	 * with a conference in the window.
 	 */
 	public List<Briefing> heldAnywhere(LocalDate from, LocalDate until, Instant knownAt) {
 		List<Briefing> found = new ArrayList<>();
 		Predicate<Document> held = BriefingDocuments.heldWithin(from, until, knownAt);
-		collection(this.generations.serving()).find().forEach(unit -> found.addAll(conferencesOf(unit, held)));
+		collection(this.generations.serving()).find(BriefingDocuments.anyHeldWithin(from, until))
+			.forEach(unit -> found.addAll(conferencesOf(unit, held)));
 		found.sort(ORDER);
 		return found;
 	}

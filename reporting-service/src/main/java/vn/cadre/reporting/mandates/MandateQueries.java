@@ -1,6 +1,7 @@
 package vn.cadre.reporting.mandates;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,7 +57,11 @@ public class MandateQueries {
 	 * fields the measures read. Reads each unit's document by {@code _id}.
 	 */
 	public Map<String, List<MandateVersion>> countableAt(Collection<String> unitIds, Instant knownAt) {
-		MongoCollection<Document> units = MandateCollections.units(this.generations.serving());
+		return countableAt(MandateCollections.units(this.generations.serving()), unitIds, knownAt);
+	}
+
+	private static Map<String, List<MandateVersion>> countableAt(MongoCollection<Document> units,
+			Collection<String> unitIds, Instant knownAt) {
 		Map<String, List<MandateVersion>> found = new HashMap<>();
 		List<String> ids = List.copyOf(new LinkedHashSet<>(unitIds));
 		for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -68,12 +73,14 @@ public class MandateQueries {
 	}
 
 	/**
-	 * The same for every unit, in one pass over the units' documents; a second pass reads
-	 * the versions no longer believed now, only when some unit changed after
-	 * {@code knownAt}.
+	 * The same for every unit that may hold a version of some day within
+	 * {@code from}..{@code until}: one pass over the units' days finds them, then they
+	 * are read by {@code _id} (a generation written before the days were kept apart is
+	 * read in one pass over every unit instead).
 	 */
-	public Map<String, List<MandateVersion>> countableEverywhere(Instant knownAt) {
-		return read(MandateCollections.units(this.generations.serving()), new Document(), knownAt, new HashMap<>());
+	public Map<String, List<MandateVersion>> countableEverywhere(Instant knownAt, LocalDate from, LocalDate until) {
+		return read(MandateCollections.units(this.generations.serving()), UnitMandates.holdingDaysWithin(from, until),
+				knownAt, new HashMap<>());
 	}
 
 	private static Map<String, List<MandateVersion>> read(MongoCollection<Document> units, Bson filter, Instant knownAt,

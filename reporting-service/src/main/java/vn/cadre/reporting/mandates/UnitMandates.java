@@ -1,12 +1,15 @@
 package vn.cadre.reporting.mandates;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * One unit's mandate versions as the measures read them: one document under the unit's id
@@ -40,6 +43,17 @@ final class UnitMandates {
 
 	static final String LAST_RECORDED_AT = "lastRecordedAt";
 
+	/**
+	 * The first and the last day any version kept here holds ({@link #OPEN} when one has
+	 * no end): a question about other days need not read the document. Only ever widened,
+	 * as versions are only ever added.
+	 */
+	static final String FIRST_DAY = "firstDay";
+
+	static final String LAST_DAY = "lastDay";
+
+	private static final String OPEN = "9999-12-31";
+
 	private final Document document;
 
 	private UnitMandates(Document document) {
@@ -54,7 +68,27 @@ final class UnitMandates {
 					new ArrayList<>((stored != null) ? stored.getList(field, String.class, List.of()) : List.of()));
 		}
 		document.append(LAST_RECORDED_AT, (stored != null) ? stored.getDate(LAST_RECORDED_AT) : null);
-		return new UnitMandates(document);
+		UnitMandates unit = new UnitMandates(document);
+		if (stored != null && stored.getString(FIRST_DAY) != null) {
+			document.append(FIRST_DAY, stored.getString(FIRST_DAY)).append(LAST_DAY, stored.getString(LAST_DAY));
+		}
+		else {
+			// written before the days were kept: they are those of the lines it holds
+			document.append(FIRST_DAY, null).append(LAST_DAY, null);
+			List.of(CURRENT, PAST, OTHERS)
+				.forEach(field -> unit.lines(field)
+					.forEach(line -> unit.widen(VersionLine.from(line), VersionLine.until(line))));
+		}
+		return unit;
+	}
+
+	/**
+	 * The units' documents that may hold a version of some day within
+	 * {@code from}..{@code until}; those written before the days were kept, all.
+	 */
+	static Bson holdingDaysWithin(LocalDate from, LocalDate until) {
+		return Filters.or(Filters.eq(FIRST_DAY, null),
+				Filters.and(Filters.lte(FIRST_DAY, until.toString()), Filters.gte(LAST_DAY, from.toString())));
 	}
 
 	Document document() {
@@ -67,6 +101,8 @@ final class UnitMandates {
 		if (version.facts().rescinded()) {
 			return;
 		}
+		widen(version.facts().from().toString(),
+				(version.facts().until() != null) ? version.facts().until().toString() : null);
 		String line = VersionLine.of(version.id(), version.facts());
 		String person = VersionLine.person(line);
 		String holding = person + '\u001f' + VersionLine.post(line);
@@ -161,6 +197,19 @@ final class UnitMandates {
 	 */
 	private void tidy() {
 		List.of(CURRENT, PAST, OTHERS, HOLDINGS).forEach(field -> Collections.sort(lines(field)));
+	}
+
+	/** Widens the days kept to a version's, {@code until} null when it has no end. */
+	private void widen(String from, String until) {
+		String first = this.document.getString(FIRST_DAY);
+		if (first == null || from.compareTo(first) < 0) {
+			this.document.put(FIRST_DAY, from);
+		}
+		String last = this.document.getString(LAST_DAY);
+		String end = (until != null) ? until : OPEN;
+		if (last == null || end.compareTo(last) > 0) {
+			this.document.put(LAST_DAY, end);
+		}
 	}
 
 	private void later(Date time) {

@@ -48,6 +48,16 @@ final class VersionLine {
 		return field(line, POST);
 	}
 
+	/** Its first day, as written (yyyy-MM-dd). */
+	static String from(String line) {
+		return field(line, 4);
+	}
+
+	/** Its last day as written, or null when it has none. */
+	static String until(String line) {
+		return field(line, 5);
+	}
+
 	/** When it stopped being believed, or null while it still is. */
 	static Instant recordedUntil(String line) {
 		String value = split(line).get(11);

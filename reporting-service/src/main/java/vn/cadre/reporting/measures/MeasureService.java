@@ -64,8 +64,8 @@ public class MeasureService {
 			Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
 		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
-		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = wide
-				? CompletableFuture.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS) : null;
+		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = wide ? CompletableFuture
+			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt, window.from(), window.until()), READS) : null;
 		CompletableFuture<List<Briefing>> anywhere = wide ? briefingsAnywhere(window, knownAt) : null;
 		Map<String, UnitOutline> inScope = resolve(scope, unitId, level);
 		List<String> unitIds = List.copyOf(inScope.keySet());
@@ -89,7 +89,7 @@ public class MeasureService {
 	public List<ProvinceMeasures> byProvince(String level, Period period, LocalDate on, Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
 		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = CompletableFuture
-			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt), READS);
+			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt, window.from(), window.until()), READS);
 		CompletableFuture<List<Briefing>> anywhere = briefingsAnywhere(window, knownAt);
 		List<UnitView> provinces = this.units.unitsOfLevel("PROVINCE")
 			.stream()

@@ -160,6 +160,40 @@ class MandateHistoryProjectionTest {
 		assertThat(before.get(0).getList("others", String.class)).as("nothing of p2 can count").hasSize(1);
 	}
 
+	@Test
+	void aWideQuestion_readsTheUnitsHoldingVersionsOfItsDays_andEveryUnitStoredBeforeDaysWereKept() {
+		apply(1, 1, T1, new PositionAssigned("m1", "old", "PARTY_SECRETARY", "p1", LocalDate.of(2020, 1, 1),
+				LocalDate.of(2025, 6, 30), Locality.NON_LOCAL, "x", "05-QĐ", List.of()));
+		apply(2, 1, T1, new PositionAssigned("m2", "new", "PARTY_SECRETARY", "p2", LocalDate.of(2025, 7, 1), null,
+				Locality.NON_LOCAL, "x", "05-QĐ", List.of()));
+		apply(3, 1, T1, new PositionAssigned("m3", "earlier", "PARTY_SECRETARY", "p3", LocalDate.of(2019, 1, 1),
+				LocalDate.of(2020, 12, 31), Locality.NON_LOCAL, "x", "05-QĐ", List.of()));
+		// as a release before the days were kept left it
+		this.target.database()
+			.getCollection("mandate_units")
+			.updateOne(new Document("_id", "earlier"),
+					new Document("$unset", new Document("firstDay", "").append("lastDay", "")));
+
+		assertThat(this.queries.countableEverywhere(T3, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)))
+			.containsOnlyKeys("new", "earlier");
+		assertThat(this.queries.countableEverywhere(T3, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 1)))
+			.containsOnlyKeys("old", "earlier");
+
+		apply(4, 2, T2,
+				new AssignmentEnded("m3", "earlier", LocalDate.of(2020, 6, 30), EndCause.TRANSFERRED, "09-QĐ", null));
+		Document earlier = this.target.database()
+			.getCollection("mandate_units")
+			.find(new Document("_id", "earlier"))
+			.first();
+		assertThat(earlier).as("the days of the lines it held, and the new version's")
+			.containsEntry("firstDay", "2019-01-01")
+			.containsEntry("lastDay", "2020-12-31");
+		assertThat(this.queries.countableEverywhere(T3, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 12, 31)))
+			.containsOnlyKeys("new");
+		assertThat(this.queries.countableEverywhere(T3, LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 1)))
+			.containsOnlyKeys("old", "earlier");
+	}
+
 	private static List<Document> documents(ReadModels readModels, String collection) {
 		List<Document> documents = new ArrayList<>();
 		readModels.database().getCollection(collection).find().sort(new Document("_id", 1)).forEach(documents::add);

@@ -192,7 +192,8 @@ class MeasuresBenchmark {
 		List<String> ids = communes.stream().map(unit -> unit.unitId()).toList();
 		Map<String, UnitOutline> inScope = new LinkedHashMap<>();
 		communes.forEach(unit -> inScope.put(unit.unitId(), unit));
-		Map<String, List<MandateVersion>> countable = mandates.countableEverywhere(now);
+		Map<String, List<MandateVersion>> countable = mandates.countableEverywhere(now, TWO_LEVEL.from(),
+				TWO_LEVEL.until());
 		Map<String, List<Briefing>> held = briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now)
 			.stream()
 			.collect(Collectors.groupingBy(Briefing::unitId));
@@ -201,7 +202,7 @@ class MeasuresBenchmark {
 						+ "%.1f, briefings %.1f, the engine over what they read %.1f (%,d communes)%n",
 				latencies(10, index -> units.unitsOfLevel("COMMUNE"))[0],
 				latencies(10, index -> units.outlinesOfLevel("COMMUNE"))[0],
-				latencies(10, index -> mandates.countableEverywhere(now))[0],
+				latencies(10, index -> mandates.countableEverywhere(now, TWO_LEVEL.from(), TWO_LEVEL.until()))[0],
 				latencies(10, index -> briefings.heldBy(ids, TWO_LEVEL.from(), TWO_LEVEL.until(), now))[0],
 				latencies(10, index -> MeasureService.compute(Scope.COUNTRY, "COMMUNE", ids, inScope, countable, held,
 						TWO_LEVEL))[0],
@@ -317,9 +318,12 @@ class MeasuresBenchmark {
 	/**
 	 * A commune's mandates, post after post, until about {@code budget} versions: holders
 	 * change every few years; the secretary usually chairs the Council; non-locals mostly
-	 * in the police and military posts; some ended, corrected later, or rescinded.
+	 * in the police and military posts; some ended, corrected later, or rescinded; all
+	 * ended by the last day of a commune merged away.
 	 */
 	private List<PublishedEvent> mandates(String unitId, LocalDate first, LocalDate last, int budget) {
+		// a merger ends every mandate of the communes merged, as the command side does
+		boolean mergedAway = last.isBefore(MERGER);
 		List<Object[]> timed = new ArrayList<>();
 		int versions = 0;
 		int mandate = 0;
@@ -355,7 +359,7 @@ class MeasuresBenchmark {
 						new AssignmentRescinded(id, unitId, "nhập nhầm", "QĐ hủy " + id) });
 				versions++;
 			}
-			else if (until.isBefore(last) || this.random.nextInt(10) < 8) {
+			else if (mergedAway || until.isBefore(last) || this.random.nextInt(10) < 8) {
 				LocalDate end = until.isBefore(last) ? until : last;
 				timed.add(new Object[] { max(instant(end), recorded.plusSeconds(3600)),
 						new AssignmentEnded(id, unitId, end, EndCause.TERM_ENDED, "QĐ thôi " + id, null) });
