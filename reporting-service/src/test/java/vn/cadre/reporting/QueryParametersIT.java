@@ -153,15 +153,19 @@ class QueryParametersIT {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					vi-VN                | /api/units?size=100000            | size phải là một số nguyên từ 1 đến 500, đã nhận '100000'
-					en-GB, vi;q=0.5      | /api/units?size=100000            | size must be a whole number from 1 to 500, was '100000'
-					vi                   | /api/units/no-such-unit           | Không tìm thấy đơn vị no-such-unit
-					en                   | /api/audit/events?page=1&after=20 | page and after cannot be combined: after already says where the page starts
-					vi                   | /api/measures?scope=UNIT&on=2025-07-01 | Thiếu unitId cho phạm vi UNIT
-					vi                   | /api/units?minPosition=-3         | Cadre-Min-Position phải là một vị trí (số nguyên từ 0 trở lên), đã nhận '-3'
-					""")
+							vi-VN                | /api/units?size=100000            | size phải là một số nguyên từ 1 đến 500, đã nhận '100000'
+							en-GB, vi;q=0.5      | /api/units?size=100000            | size must be a whole number from 1 to 500, was '100000'
+							vi                   | /api/units/no-such-unit           | Không tìm thấy đơn vị no-such-unit
+							en                   | /api/audit/events?page=1&after=20 | page and after cannot be combined: after already says where the page starts
+							vi                   | /api/measures?scope=UNIT&on=2025-07-01 | Thiếu unitId cho phạm vi UNIT
+					en                   | /api/measures/csv?scope=COUNTRY&on=2025-07-01&table=NO_SUCH | No table NO_SUCH
+					en                   | /api/units?q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | q must be 1 to 100 characters, was 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…'
+					vi                   | /api/units?q=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | q phải là từ 1 đến 100 ký tự, đã nhận 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…'
+							vi                   | /api/units?minPosition=-3         | Cadre-Min-Position phải là một vị trí (số nguyên từ 0 trở lên), đã nhận '-3'
+							""")
 	void aRefusal_isSaidInTheLanguageTheRequestAccepts(String language, String path, String detail) {
-		HttpHeaders headers = json();
+		HttpHeaders headers = accepting(
+				path.contains("/csv?") ? MediaType.parseMediaType("text/csv") : MediaType.APPLICATION_JSON);
 		headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 
 		ResponseEntity<Map> answer = this.http.exchange(URI.create(path), HttpMethod.GET, new HttpEntity<>(headers),

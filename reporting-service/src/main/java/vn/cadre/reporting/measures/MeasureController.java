@@ -171,7 +171,7 @@ class MeasureController {
 			.stream()
 			.filter(measure -> measure.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> QueryRefused.badRequest("measure", "measure.no-table", id));
+			.orElseThrow(() -> QueryRefused.badRequest("table", "measure.no-table", id));
 	}
 
 	/** A restatement between two record times. */

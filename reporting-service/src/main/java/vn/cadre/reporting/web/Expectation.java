@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.core.MethodParameter;
 import vn.cadre.support.text.Text;
 import vn.cadre.support.text.Worded;
@@ -45,6 +46,10 @@ final class Expectation {
 		Pattern pattern = (Pattern) annotations.apply(Pattern.class);
 		if (pattern != null) {
 			return of(pattern.message());
+		}
+		Size size = (Size) annotations.apply(Size.class);
+		if (size != null) {
+			return of(size.message());
 		}
 		if (type == LocalDate.class) {
 			return of(PlausibleDates.EXPECTED_DATE);
