@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds no difference. The figures (how long the read side took to recover) are printed.
  */
 @Tag("cluster")
+@Tag("crash")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

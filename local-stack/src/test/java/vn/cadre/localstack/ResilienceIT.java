@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accepted command, every one reached the read side, and the read model equals a rebuild
  * from the topic.
  */
+@Tag("crash")
 class ResilienceIT {
 
 	private static final int COMMANDS = 240;
