@@ -1,7 +1,6 @@
 package vn.cadre.assignments.briefing;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import vn.cadre.assignments.document.Citations;
 
@@ -17,10 +16,10 @@ public class BriefingCommandHandler {
 
 	private final Citations citations;
 
-	public BriefingCommandHandler(Repository<Briefing> briefings, UnitCalendar units, EventStore eventStore) {
+	public BriefingCommandHandler(Repository<Briefing> briefings, UnitCalendar units, Citations citations) {
 		this.briefings = briefings;
 		this.units = units;
-		this.citations = new Citations(eventStore);
+		this.citations = citations;
 	}
 
 	@CommandHandler

@@ -36,6 +36,7 @@ import org.springframework.context.annotation.Primary;
 import vn.cadre.assignments.briefing.Briefing;
 import vn.cadre.assignments.briefing.BriefingCommandHandler;
 import vn.cadre.assignments.document.CitationCheck;
+import vn.cadre.assignments.document.Citations;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.eventstore.EventStoreCollections;
 import vn.cadre.assignments.person.RepositoryPersonOrigins;
@@ -152,8 +153,17 @@ class AxonConfig {
 				new RepositoryPersonOrigins(() -> axon.repository(Person.class)));
 	}
 
+	/**
+	 * One register of documents for the service: it remembers the numbers found to be
+	 * documents', for the citation check, the briefings and the registration check alike.
+	 */
 	@Bean
-	ConfigurerModule aggregates(AssignmentsProperties properties) {
+	Citations citations(EventStore eventStore) {
+		return new Citations(eventStore);
+	}
+
+	@Bean
+	ConfigurerModule aggregates(AssignmentsProperties properties, Citations citations) {
 		return configurer -> configurer
 			.registerCommandHandler(c -> new MandateCommandHandler(c.repository(AdministrativeUnit.class),
 					new RepositoryPersonOrigins(() -> c.repository(Person.class))))
@@ -162,7 +172,7 @@ class AxonConfig {
 			.registerCommandHandler(c -> new UnitLifecycleHandler(c.repository(AdministrativeUnit.class),
 					new RepositoryCodeRegister(c.repository(UnitCodeHistory.class), streamExists(c)), streamExists(c)))
 			.registerCommandHandler(c -> new BriefingCommandHandler(c.repository(Briefing.class),
-					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), c.eventStore()))
+					new RepositoryUnitCalendar(c.repository(AdministrativeUnit.class)), citations))
 			.configureAggregate(ownStreams(AdministrativeUnit.class).configureSnapshotTrigger(
 					c -> new EventCountSnapshotTriggerDefinition(snapshotter(c.eventStore(), AdministrativeUnit.class),
 							properties.snapshotThreshold())))
@@ -195,8 +205,8 @@ class AxonConfig {
 	 * before it runs.
 	 */
 	@Bean
-	Registration citationCheck(CommandBus commandBus, EventStore eventStore) {
-		return commandBus.registerHandlerInterceptor(new CitationCheck(eventStore));
+	Registration citationCheck(CommandBus commandBus, Citations citations) {
+		return commandBus.registerHandlerInterceptor(new CitationCheck(citations));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package vn.cadre.assignments.document;
 
 import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -15,8 +14,8 @@ public class CitationCheck implements MessageHandlerInterceptor<CommandMessage<?
 
 	private final Citations citations;
 
-	public CitationCheck(EventStore eventStore) {
-		this.citations = new Citations(eventStore);
+	public CitationCheck(Citations citations) {
+		this.citations = citations;
 	}
 
 	@Override

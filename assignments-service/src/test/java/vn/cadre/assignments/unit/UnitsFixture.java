@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import vn.cadre.assignments.briefing.Briefing;
 import vn.cadre.assignments.document.LegalDocument;
 import vn.cadre.assignments.briefing.BriefingCommandHandler;
+import vn.cadre.assignments.document.Citations;
 import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.kernel.document.DocumentNumber;
 import vn.cadre.kernel.document.DocumentRegistered;
@@ -69,7 +70,7 @@ final class UnitsFixture {
 			.filterByAggregateType()
 			.build();
 		new AnnotationCommandHandlerAdapter<>(
-				new BriefingCommandHandler(briefings, new RepositoryUnitCalendar(units), store))
+				new BriefingCommandHandler(briefings, new RepositoryUnitCalendar(units), new Citations(store)))
 			.subscribe(bus);
 		AggregateAnnotationCommandHandler.<AdministrativeUnit>builder()
 			.aggregateType(AdministrativeUnit.class)

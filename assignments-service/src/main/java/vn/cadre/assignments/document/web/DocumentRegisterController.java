@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,8 +26,8 @@ class DocumentRegisterController {
 
 	private final Citations citations;
 
-	DocumentRegisterController(EventStore eventStore) {
-		this.citations = new Citations(eventStore);
+	DocumentRegisterController(Citations citations) {
+		this.citations = citations;
 	}
 
 	/** The numbers in their canonical form, split into registered and missing. */
