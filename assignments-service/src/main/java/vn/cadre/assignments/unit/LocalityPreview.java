@@ -30,9 +30,10 @@ public class LocalityPreview {
 	}
 
 	public LocalityRule.Decision of(UnitId unitId, PersonId personId) {
-		var origin = this.origins.originOf(personId).orElseThrow(() -> new UnknownPerson(personId.value()));
+		// one unit of work reads the person and the unit; it changes nothing
 		UnitOfWork<?> reading = DefaultUnitOfWork.startAndGet(null);
 		try {
+			var origin = this.origins.originOf(personId).orElseThrow(() -> new UnknownPerson(personId.value()));
 			LocalityRule.Decision decision = this.units.get()
 				.load(unitId.value())
 				.invoke((unit) -> unit.localityOf(origin));
