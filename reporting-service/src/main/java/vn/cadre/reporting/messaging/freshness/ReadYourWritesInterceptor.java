@@ -3,19 +3,17 @@ package vn.cadre.reporting.messaging.freshness;
 import java.io.IOException;
 import java.time.Duration;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.cadre.kernel.ReadYourWrites;
 import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.web.QueryRefused;
 import vn.cadre.support.text.Languages;
+import vn.cadre.support.web.ProblemResponses;
 import vn.cadre.support.text.Text;
 
 /**
@@ -33,12 +31,12 @@ public class ReadYourWritesInterceptor implements HandlerInterceptor {
 
 	private final Duration wait;
 
-	private final ObjectMapper json;
+	private final ProblemResponses problems;
 
-	ReadYourWritesInterceptor(ReadSideStatus status, ReportingProperties properties, ObjectMapper json) {
+	ReadYourWritesInterceptor(ReadSideStatus status, ReportingProperties properties, ProblemResponses problems) {
 		this.status = status;
 		this.wait = properties.readYourWritesWait();
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -81,11 +79,7 @@ public class ReadYourWritesInterceptor implements HandlerInterceptor {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text reason)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Languages.say(reason, request));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(response, ProblemResponses.of(status.value(), Languages.say(reason, request)));
 	}
 
 }
