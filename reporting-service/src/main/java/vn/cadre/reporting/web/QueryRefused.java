@@ -1,10 +1,8 @@
 package vn.cadre.reporting.web;
 
-import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import vn.cadre.support.text.Text;
-import vn.cadre.support.text.Wording;
+import vn.cadre.support.text.BilingualException;
 
 /**
  * A question the read side refuses as asked (400) or that names something it does not
@@ -12,7 +10,7 @@ import vn.cadre.support.text.Wording;
  * in the language the request accepts, in both when it names neither (the exception's
  * message).
  */
-public class QueryRefused extends RuntimeException implements Wording {
+public class QueryRefused extends BilingualException {
 
 	/** The bundle of the read side's problems. */
 	public static final String BUNDLE = "messages.problems";
@@ -21,17 +19,14 @@ public class QueryRefused extends RuntimeException implements Wording {
 
 	private final String parameter;
 
-	private final transient Text reason;
-
 	protected QueryRefused(HttpStatus status, String parameter, String key, Object... args) {
 		this(status, parameter, text(key, args));
 	}
 
 	private QueryRefused(HttpStatus status, String parameter, Text reason) {
-		super(reason.both());
+		super(reason);
 		this.status = status;
 		this.parameter = parameter;
-		this.reason = reason;
 	}
 
 	/** A question that cannot be asked as given; {@code parameter} may be null. */
@@ -56,11 +51,6 @@ public class QueryRefused extends RuntimeException implements Wording {
 	/** The query parameter at fault, or null when the question as a whole is. */
 	public String parameter() {
 		return this.parameter;
-	}
-
-	@Override
-	public String in(Locale language) {
-		return this.reason.in(language);
 	}
 
 }
