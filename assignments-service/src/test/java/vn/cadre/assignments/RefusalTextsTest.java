@@ -20,6 +20,8 @@ class RefusalTextsTest {
 	@Test
 	void bothLanguages_sayEveryRefusal_andEveryKeyTheCodeNames() {
 		MessageBundles.assertComplete("messages/refusals", Path.of("src", "main", "java"));
+		// the requests' constraints name keys of the texts both services share
+		MessageBundles.assertComplete("messages/support", Path.of("src", "main", "java"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package vn.cadre.assignments.briefing;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.kernel.unit.UnitId;
 
 /** Record a briefing conference held by a unit on documents it disseminated. */
@@ -12,10 +13,10 @@ public record RecordBriefing(String briefingId, UnitId unitId, LocalDate heldOn,
 	public RecordBriefing {
 		documents = List.copyOf(documents);
 		if (documents.isEmpty()) {
-			throw new IllegalArgumentException("a briefing disseminates at least one document");
+			throw new InvalidRequest("command.briefing-without-document");
 		}
 		if (attendances < 1) {
-			throw new IllegalArgumentException("a briefing has at least one attendance");
+			throw new InvalidRequest("command.briefing-without-attendance");
 		}
 	}
 

@@ -2,6 +2,7 @@ package vn.cadre.assignments.mandate;
 
 import java.util.Objects;
 
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.mandate.DateRange;
 import vn.cadre.kernel.person.PersonId;
@@ -26,7 +27,7 @@ public record CorrectAssignment(UnitId unitId, String mandateId, PostCode postCo
 		Objects.requireNonNull(mandateId, "mandateId");
 		Objects.requireNonNull(period, "period");
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("a correction needs a reason");
+			throw new InvalidRequest("command.correction-without-reason");
 		}
 		reason = reason.strip();
 	}

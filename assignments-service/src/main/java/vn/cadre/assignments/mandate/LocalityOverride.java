@@ -2,6 +2,7 @@ package vn.cadre.assignments.mandate;
 
 import java.util.Objects;
 
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.kernel.mandate.Locality;
 
 /**
@@ -13,7 +14,7 @@ public record LocalityOverride(Locality locality, String reason) {
 	public LocalityOverride {
 		Objects.requireNonNull(locality, "locality");
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("a locality override needs a reason");
+			throw new InvalidRequest("command.override-without-reason");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package vn.cadre.assignments.mandate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitId;
 
@@ -10,7 +11,7 @@ public record RescindAssignment(@TargetAggregateIdentifier UnitId unitId, String
 
 	public RescindAssignment {
 		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("a rescission needs a reason");
+			throw new InvalidRequest("command.rescission-without-reason");
 		}
 		reason = reason.strip();
 	}

@@ -3,9 +3,6 @@ package vn.cadre.assignments.person;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import vn.cadre.kernel.person.Origin;
@@ -13,9 +10,9 @@ import vn.cadre.kernel.person.PersonId;
 
 /**
  * A person's origin as their aggregate knows it, loaded through Axon's repository: always
- * current, never a projection that could lag behind the command being decided. Inside a
- * command the person is loaded in the command's unit of work; a preview outside one reads
- * in its own and changes nothing.
+ * current, never a projection that could lag behind the command being decided. The person
+ * is loaded in the caller's unit of work (a command's, or the one a preview reads in and
+ * rolls back), so it is read once however often the decision asks.
  */
 public class RepositoryPersonOrigins implements PersonOrigins {
 
@@ -26,21 +23,9 @@ public class RepositoryPersonOrigins implements PersonOrigins {
 		this.persons = persons;
 	}
 
+	/** Asked within a unit of work: a command's, or a preview's own. */
 	@Override
 	public Optional<Origin> originOf(PersonId personId) {
-		if (CurrentUnitOfWork.isStarted()) {
-			return load(personId);
-		}
-		UnitOfWork<?> reading = DefaultUnitOfWork.startAndGet(null);
-		try {
-			return load(personId);
-		}
-		finally {
-			reading.rollback();
-		}
-	}
-
-	private Optional<Origin> load(PersonId personId) {
 		try {
 			return Optional.ofNullable(this.persons.get().load(personId.value()).invoke(Person::origin));
 		}

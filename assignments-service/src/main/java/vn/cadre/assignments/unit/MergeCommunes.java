@@ -3,6 +3,7 @@ package vn.cadre.assignments.unit;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
@@ -21,13 +22,13 @@ public record MergeCommunes(String restructuringId, UnitId successorId, UnitCode
 	public MergeCommunes {
 		predecessorIds = List.copyOf(predecessorIds);
 		if (predecessorIds.isEmpty()) {
-			throw new IllegalArgumentException("a merger needs at least one predecessor");
+			throw new InvalidRequest("command.merger-without-predecessor");
 		}
 		if (predecessorIds.stream().distinct().count() != predecessorIds.size()) {
-			throw new IllegalArgumentException("a predecessor is listed twice");
+			throw new InvalidRequest("command.predecessor-twice");
 		}
 		if (predecessorIds.contains(successorId)) {
-			throw new IllegalArgumentException("the successor cannot be its own predecessor");
+			throw new InvalidRequest("command.successor-own-predecessor");
 		}
 	}
 

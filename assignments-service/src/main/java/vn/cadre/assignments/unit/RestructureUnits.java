@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.unit.UnitCode;
 import vn.cadre.kernel.unit.UnitId;
@@ -88,7 +89,7 @@ public record RestructureUnits(String restructuringId, LocalDate effectiveOn, Li
 		public UnitChange {
 			Objects.requireNonNull(unitId, "unitId");
 			if (name == null && type == null && parentId == null) {
-				throw new IllegalArgumentException("the change of unit " + unitId + " changes nothing");
+				throw new InvalidRequest("command.change-changes-nothing", unitId);
 			}
 		}
 
@@ -107,7 +108,7 @@ public record RestructureUnits(String restructuringId, LocalDate effectiveOn, Li
 		continuingSources = (continuingSources != null) ? Set.copyOf(continuingSources) : Set.of();
 		changes = (changes != null) ? List.copyOf(changes) : List.of();
 		if (formations.isEmpty() && enlargements.isEmpty() && changes.isEmpty()) {
-			throw new IllegalArgumentException("the resolution changes no unit");
+			throw new InvalidRequest("command.resolution-changes-nothing");
 		}
 		requireConsistent(formations, enlargements, continuingSources, changes);
 	}
@@ -124,33 +125,31 @@ public record RestructureUnits(String restructuringId, LocalDate effectiveOn, Li
 		}
 		for (UnitId recipient : recipients) {
 			if (given.containsKey(recipient)) {
-				throw new IllegalArgumentException("unit " + recipient + " cannot both give and receive");
+				throw new InvalidRequest("command.gives-and-receives", recipient);
 			}
 		}
 		given.forEach((source, shares) -> {
 			boolean whole = shares.stream().anyMatch(share -> share.share() == Share.WHOLE);
 			if (whole && shares.size() > 1) {
-				throw new IllegalArgumentException(
-						"unit " + source + " goes whole to one unit, so it cannot also go elsewhere");
+				throw new InvalidRequest("command.whole-goes-elsewhere", source);
 			}
 			if (whole && continuingSources.contains(source)) {
-				throw new IllegalArgumentException("unit " + source + " goes whole, so it cannot continue");
+				throw new InvalidRequest("command.whole-continues", source);
 			}
 		});
 		for (UnitId continuing : continuingSources) {
 			if (!given.containsKey(continuing)) {
-				throw new IllegalArgumentException("unit " + continuing + " is said to continue but gives nothing");
+				throw new InvalidRequest("command.continues-giving-nothing", continuing);
 			}
 		}
 		Set<UnitId> changed = new HashSet<>();
 		for (UnitChange change : changes) {
 			if (!changed.add(change.unitId())) {
-				throw new IllegalArgumentException("unit " + change.unitId() + " is changed twice");
+				throw new InvalidRequest("command.changed-twice", change.unitId());
 			}
 			boolean ends = given.containsKey(change.unitId()) && !continuingSources.contains(change.unitId());
 			if (ends || formations.stream().anyMatch(formation -> formation.unitId().equals(change.unitId()))) {
-				throw new IllegalArgumentException("unit " + change.unitId()
-						+ " does not continue past the resolution, so it cannot be renamed, retyped or moved");
+				throw new InvalidRequest("command.change-of-ending-unit", change.unitId());
 			}
 		}
 	}
@@ -158,15 +157,15 @@ public record RestructureUnits(String restructuringId, LocalDate effectiveOn, Li
 	private static void collect(UnitId recipient, List<Source> sources, Set<UnitId> recipients,
 			Map<UnitId, List<Source>> given) {
 		if (!recipients.add(recipient)) {
-			throw new IllegalArgumentException("unit " + recipient + " is listed twice as a recipient");
+			throw new InvalidRequest("command.recipient-twice", recipient);
 		}
 		if (sources.isEmpty()) {
-			throw new IllegalArgumentException("unit " + recipient + " receives nothing");
+			throw new InvalidRequest("command.receives-nothing", recipient);
 		}
 		Set<UnitId> seen = new HashSet<>();
 		for (Source source : sources) {
 			if (!seen.add(source.unitId())) {
-				throw new IllegalArgumentException("unit " + source.unitId() + " is listed twice for " + recipient);
+				throw new InvalidRequest("command.source-twice", source.unitId(), recipient);
 			}
 			given.computeIfAbsent(source.unitId(), id -> new ArrayList<>()).add(source);
 		}

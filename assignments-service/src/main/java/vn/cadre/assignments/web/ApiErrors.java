@@ -14,8 +14,11 @@ import vn.cadre.assignments.mandate.MandateNotFound;
 import vn.cadre.assignments.mandate.PostNotAvailable;
 import vn.cadre.assignments.person.UnknownPerson;
 import vn.cadre.assignments.unit.UnknownUnit;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.Refusal;
 import vn.cadre.assignments.RuleViolation;
+import vn.cadre.kernel.InvalidValue;
+import vn.cadre.support.text.AsGiven;
 import vn.cadre.support.text.Languages;
 import vn.cadre.support.text.Text;
 import vn.cadre.support.text.Wording;
@@ -30,9 +33,24 @@ import vn.cadre.support.text.Wording;
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+	/**
+	 * A value the kernel refuses says the kernel's reason; any other is a mistake of ours
+	 * in mapping a request, told as it was thrown.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail illegal(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ProblemDetail illegal(IllegalArgumentException ex, HttpServletRequest request) {
+		Wording reason = (ex instanceof InvalidValue invalid)
+				? new Text(InvalidValue.BUNDLE, invalid.key(), invalid.args()) : new AsGiven(ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail(reason, request));
+	}
+
+	@ExceptionHandler(InvalidRequest.class)
+	ProblemDetail invalidCommand(InvalidRequest ex, HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail(ex, request));
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(RuleViolation.class)

@@ -18,7 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.cadre.assignments.Refusal;
 import vn.cadre.kernel.ReadYourWrites;
+import vn.cadre.support.text.Text;
 import vn.cadre.support.web.ProblemResponses;
 
 /**
@@ -53,15 +55,14 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String commandId = request.getHeader(CommandSender.COMMAND_ID_HEADER).strip();
 		if (!COMMAND_ID.matcher(commandId).matches()) {
-			problem(response, HttpStatus.BAD_REQUEST,
-					"X-Command-Id phải gồm 1-100 chữ, số hoặc . _ : - / X-Command-Id must be 1-100 letters, digits or . _ : -");
+			problem(request, response, HttpStatus.BAD_REQUEST, "request.command-id-form");
 			return;
 		}
 		CachedBodyRequest cached = new CachedBodyRequest(request);
 		String requestHash = hash(request.getRequestURI(), cached.body());
 		Optional<Document> existing = this.outcomes.claimOrExisting(commandId, requestHash);
 		if (existing.isPresent()) {
-			replay(existing.get(), requestHash, response);
+			replay(existing.get(), requestHash, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -83,15 +84,14 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void replay(Document outcome, String requestHash, HttpServletResponse response) throws IOException {
+	private void replay(Document outcome, String requestHash, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		if (!requestHash.equals(outcome.getString("requestHash"))) {
-			problem(response, HttpStatus.UNPROCESSABLE_ENTITY,
-					"Mã lệnh này đã dùng cho một yêu cầu khác / This command id was used for a different request");
+			problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "request.command-id-reused");
 			return;
 		}
 		if (!"COMPLETED".equals(outcome.getString("state"))) {
-			problem(response, HttpStatus.CONFLICT,
-					"Lệnh này đang được xử lý / A command with this id is still being processed");
+			problem(request, response, HttpStatus.CONFLICT, "request.command-in-progress");
 			return;
 		}
 		response.setStatus(outcome.getInteger("status"));
@@ -109,8 +109,9 @@ class CommandIdempotencyFilter extends OncePerRequestFilter {
 		response.getWriter().write(outcome.getString("body"));
 	}
 
-	private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		this.problems.write(response, ProblemResponses.of(status.value(), detail));
+	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
+		this.problems.write(response, ProblemResponses.of(status.value(), new Text(Refusal.BUNDLE, key), request));
 	}
 
 	private static String hash(String uri, byte[] body) {

@@ -12,6 +12,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.CitesLegalBasis;
 import vn.cadre.kernel.EventMetadata;
 
@@ -68,21 +69,17 @@ public class CommandSender {
 	 */
 	private String reason(String fromBody) {
 		if (fromBody != null && fromBody.isEmpty()) {
-			throw new IllegalArgumentException("Lý do đang để trống; nếu không có thì bỏ trường reason đi"
-					+ " / The reason is empty; leave the field out instead");
+			throw InvalidRequest.at("reason", "request.reason-empty");
 		}
 		String header = this.request.getHeader(REASON_HEADER);
 		if (header == null || header.isBlank()) {
 			return fromBody;
 		}
 		if (!header.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-			throw new IllegalArgumentException(
-					"X-Reason chỉ nhận chữ ASCII; hãy ghi lý do vào trường reason của nội dung"
-							+ " / X-Reason takes ASCII only; put the reason in the body's reason field");
+			throw new InvalidRequest("request.reason-header-ascii");
 		}
 		if (fromBody != null && !fromBody.equals(header.strip())) {
-			throw new IllegalArgumentException("Lý do ghi ở cả X-Reason và trường reason, khác nhau; chỉ ghi một nơi"
-					+ " / The reason is given in both X-Reason and the body's reason field, differently; give it once");
+			throw InvalidRequest.at("reason", "request.reason-twice");
 		}
 		return header.strip();
 	}
@@ -90,9 +87,7 @@ public class CommandSender {
 	private <C> CommandMessage<C> wrap(C command, String reason) {
 		Map<String, Object> metadata = new HashMap<>();
 		if (this.request.getHeader(ACTOR_HEADER) != null) {
-			throw new IllegalArgumentException(
-					"X-Actor không được chấp nhận: người thực hiện là người đã đăng nhập / X-Actor is not accepted: "
-							+ "the actor is the signed-in user");
+			throw new InvalidRequest("request.actor-header");
 		}
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		if (user == null || !user.isAuthenticated()) {

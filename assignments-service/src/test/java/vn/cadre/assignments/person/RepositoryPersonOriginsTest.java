@@ -1,6 +1,7 @@
 package vn.cadre.assignments.person;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -21,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A person's origin as the rules of other aggregates read it: through the person's
- * aggregate, as last corrected, inside a command's unit of work or outside one; the
- * repository is built as the service builds it, reading only the person's own stream.
+ * aggregate, as last corrected, within the caller's unit of work; the repository is built
+ * as the service builds it, reading only the person's own stream.
  */
 class RepositoryPersonOriginsTest {
 
@@ -36,21 +37,14 @@ class RepositoryPersonOriginsTest {
 			() -> EventSourcingRepository.builder(Person.class).eventStore(this.store).filterByAggregateType().build());
 
 	@Test
-	void theOriginLastRecorded_isFound_outsideACommand_andInsideOne() {
+	void theOriginLastRecorded_isFound() {
 		this.store.publish(event("can-bo-07", 0,
 				new PersonRegistered("can-bo-07", "Cán bộ 07", 1980, "03413", SINCE, null, null)));
 		this.store.publish(event("can-bo-07", 1,
 				new OriginCorrected("can-bo-07", "03390", SINCE, "03413", SINCE, "Hồ sơ ghi nhầm quê quán")));
 		Origin corrected = new Origin(new UnitCode("03390"), SINCE, new UnitCode("03413"), SINCE);
 
-		assertThat(this.origins.originOf(new PersonId("can-bo-07"))).contains(corrected);
-		UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
-		try {
-			assertThat(this.origins.originOf(new PersonId("can-bo-07"))).contains(corrected);
-		}
-		finally {
-			command.rollback();
-		}
+		assertThat(originOf("can-bo-07")).contains(corrected);
 	}
 
 	@Test
@@ -58,8 +52,19 @@ class RepositoryPersonOriginsTest {
 		this.store.publish(event("binh-lu", 0, new UnitRegistered("binh-lu", "03390", "Bình Lư", UnitType.COMMUNE, null,
 				LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15")));
 
-		assertThat(this.origins.originOf(new PersonId("can-bo-99"))).isEmpty();
-		assertThat(this.origins.originOf(new PersonId("binh-lu"))).isEmpty();
+		assertThat(originOf("can-bo-99")).isEmpty();
+		assertThat(originOf("binh-lu")).isEmpty();
+	}
+
+	/** Asked as a command or a preview asks: within a unit of work. */
+	private Optional<Origin> originOf(String personId) {
+		UnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+		try {
+			return this.origins.originOf(new PersonId(personId));
+		}
+		finally {
+			command.rollback();
+		}
 	}
 
 	private static GenericDomainEventMessage<Object> event(String aggregateId, long sequence, Object payload) {

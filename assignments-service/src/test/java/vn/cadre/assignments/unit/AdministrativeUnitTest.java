@@ -9,6 +9,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.kernel.mandate.AssignmentRescinded;
 import vn.cadre.kernel.mandate.AssignmentCorrected;
@@ -47,7 +48,7 @@ import vn.cadre.kernel.unit.UnitRenamed;
 import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitType;
 
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class AdministrativeUnitTest {
 
@@ -582,9 +583,9 @@ class AdministrativeUnitTest {
 
 		@Test
 		void correctionsAndRescissions_needAReason() {
-			assertThatIllegalArgumentException().isThrownBy(() -> new CorrectAssignment(BINH_LU, "m1", null, null,
-					DateRange.from(TWO_LEVEL_MODEL), null, " ", "07-QĐ/ĐU"));
-			assertThatIllegalArgumentException()
+			assertThatExceptionOfType(InvalidRequest.class).isThrownBy(() -> new CorrectAssignment(BINH_LU, "m1", null,
+					null, DateRange.from(TWO_LEVEL_MODEL), null, " ", "07-QĐ/ĐU"));
+			assertThatExceptionOfType(InvalidRequest.class)
 				.isThrownBy(() -> new RescindAssignment(BINH_LU, "m1", null, "07-QĐ/ĐU"));
 		}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.briefing.RecordBriefing;
 import vn.cadre.assignments.document.UnknownCitation;
 import vn.cadre.kernel.briefing.BriefingRecorded;
@@ -66,10 +67,10 @@ class BriefingRulesTest {
 
 	@Test
 	void aBriefingWithoutDocumentsOrAttendance_cannotBeCommanded() {
-		assertThatThrownBy(() -> briefing("hn-6", ESTABLISHED, List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> briefing("hn-6", ESTABLISHED, List.of())).isInstanceOf(InvalidRequest.class);
 		assertThatThrownBy(
 				() -> new RecordBriefing("hn-7", new UnitId("xa-a"), ESTABLISHED, "Hội nghị", List.of("05-QĐ/TU"), 0))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidRequest.class);
 	}
 
 	private static RecordBriefing briefing(String id, LocalDate heldOn, List<String> documents) {

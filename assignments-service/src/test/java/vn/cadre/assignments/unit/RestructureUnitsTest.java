@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.unit.RestructureUnits.Enlargement;
 import vn.cadre.assignments.unit.RestructureUnits.Formation;
 import vn.cadre.assignments.unit.RestructureUnits.Source;
@@ -15,7 +16,7 @@ import vn.cadre.kernel.unit.UnitName;
 import vn.cadre.kernel.unit.UnitType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** A resolution that contradicts itself is refused before any unit is loaded. */
 class RestructureUnitsTest {
@@ -50,13 +51,14 @@ class RestructureUnitsTest {
 
 	@Test
 	void isRefused_whenItChangesNothing() {
-		assertThatIllegalArgumentException().isThrownBy(() -> resolution(List.of(), List.of(), Set.of(), List.of()))
+		assertThatExceptionOfType(InvalidRequest.class)
+			.isThrownBy(() -> resolution(List.of(), List.of(), Set.of(), List.of()))
 			.withMessageContaining("changes no unit");
 	}
 
 	@Test
 	void isRefused_whenAUnitGoesWholeToTwoRecipients() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.whole(A)), formation("y", Source.part(A))),
 					List.of(), Set.of(), List.of()))
 			.withMessageContaining("goes whole");
@@ -64,7 +66,7 @@ class RestructureUnitsTest {
 
 	@Test
 	void isRefused_whenARecipientAlsoGives() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.whole(A))),
 					List.of(new Enlargement(A, List.of(Source.whole(B)))), Set.of(), List.of()))
 			.withMessageContaining("both give and receive");
@@ -72,7 +74,7 @@ class RestructureUnitsTest {
 
 	@Test
 	void isRefused_whenASourceIsListedTwiceForOneRecipient() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.part(A), Source.part(A))), List.of(), Set.of(),
 					List.of()))
 			.withMessageContaining("listed twice");
@@ -80,28 +82,28 @@ class RestructureUnitsTest {
 
 	@Test
 	void isRefused_whenARecipientReceivesNothing() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x")), List.of(), Set.of(), List.of()))
 			.withMessageContaining("receives nothing");
 	}
 
 	@Test
 	void isRefused_whenAUnitGivenWholeIsSaidToContinue() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.whole(A))), List.of(), Set.of(A), List.of()))
 			.withMessageContaining("cannot continue");
 	}
 
 	@Test
 	void isRefused_whenAContinuingUnitGivesNothing() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.whole(A))), List.of(), Set.of(B), List.of()))
 			.withMessageContaining("gives nothing");
 	}
 
 	@Test
 	void isRefused_whenAUnitThatEndsIsRenamed() {
-		assertThatIllegalArgumentException()
+		assertThatExceptionOfType(InvalidRequest.class)
 			.isThrownBy(() -> resolution(List.of(formation("x", Source.part(A))), List.of(), Set.of(),
 					List.of(new UnitChange(A, new UnitName("Khác"), null, null))))
 			.withMessageContaining("does not continue");
@@ -109,7 +111,7 @@ class RestructureUnitsTest {
 
 	@Test
 	void isRefused_whenAChangeChangesNothing() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new UnitChange(A, null, null, null))
+		assertThatExceptionOfType(InvalidRequest.class).isThrownBy(() -> new UnitChange(A, null, null, null))
 			.withMessageContaining("changes nothing");
 	}
 

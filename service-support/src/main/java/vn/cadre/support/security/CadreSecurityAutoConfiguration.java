@@ -101,7 +101,7 @@ public class CadreSecurityAutoConfiguration {
 			.defaultAuthenticationEntryPointFor(new BasicOrBearerEntryPoint(decoder != null, problems),
 					(request) -> true)
 			.accessDeniedHandler((request, response, denied) -> problems.write(response,
-					ProblemResponses.of(HttpStatus.FORBIDDEN.value()))));
+					ProblemResponses.of(HttpStatus.FORBIDDEN.value(), request))));
 		return http.build();
 	}
 
@@ -127,7 +127,7 @@ public class CadreSecurityAutoConfiguration {
 	RequestRejectedHandler problemRequestRejected(ProblemResponses problems) {
 		return (request, response, rejected) -> {
 			log.debug("Request refused by the firewall: {}", rejected.getMessage());
-			problems.write(response, ProblemResponses.of(HttpStatus.BAD_REQUEST.value()));
+			problems.write(response, ProblemResponses.of(HttpStatus.BAD_REQUEST.value(), request));
 		};
 	}
 
@@ -187,7 +187,7 @@ public class CadreSecurityAutoConfiguration {
 			if (this.bearer) {
 				response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
 			}
-			this.problems.write(response, ProblemResponses.of(HttpStatus.UNAUTHORIZED.value()));
+			this.problems.write(response, ProblemResponses.of(HttpStatus.UNAUTHORIZED.value(), request));
 		}
 
 	}

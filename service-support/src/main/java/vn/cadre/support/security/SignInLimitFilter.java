@@ -50,8 +50,7 @@ public final class SignInLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		ProblemDetail problem = ProblemResponses.of(HttpStatus.TOO_MANY_REQUESTS.value(),
-				"Đăng nhập sai quá nhiều lần, hãy thử lại sau " + seconds
-						+ " giây / Too many failed sign-ins; try again in " + seconds + " seconds");
+				ProblemResponses.text("sign-in.too-many", seconds), request);
 		this.problems.write(response, problem);
 	}
 

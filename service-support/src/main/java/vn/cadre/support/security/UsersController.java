@@ -4,19 +4,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import vn.cadre.support.web.ProblemResponses;
 import vn.cadre.support.web.StrictJson.RawText;
 
 /**
@@ -51,34 +54,25 @@ class UsersController {
 	@PutMapping("/{name}")
 	ResponseEntity<UserView> put(@PathVariable String name, @Valid @RequestBody PutUser body) {
 		if (!UsersFile.USER_NAME.matcher(name).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Tên người dùng 1-64 ký tự chữ, số, . _ @ - / A user name is 1 to 64 letters, digits or . _ @ -");
+			throw UserRefused.invalid("user.name");
 		}
-		boolean created;
-		try {
-			created = this.users.put(name, body.password(), EnumSet.copyOf(body.roles()));
-		}
-		catch (IllegalArgumentException ex) {
-			HttpStatus status = ex.getMessage().contains("ADMIN") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-			throw new ResponseStatusException(status, ex.getMessage());
-		}
+		boolean created = this.users.put(name, body.password(), EnumSet.copyOf(body.roles()));
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(new UserView(name, EnumSet.copyOf(body.roles())));
 	}
 
 	@DeleteMapping("/{name}")
 	ResponseEntity<Void> delete(@PathVariable String name) {
-		boolean removed;
-		try {
-			removed = this.users.remove(name);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
-		}
-		if (!removed) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + name);
+		if (!this.users.remove(name)) {
+			throw UserRefused.unknown(name);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	/** Said in the language the request accepts, with the status the refusal names. */
+	@ExceptionHandler(UserRefused.class)
+	ProblemDetail refused(UserRefused ex, HttpServletRequest request) {
+		return ProblemResponses.of(ex.status(), ex, request);
 	}
 
 }

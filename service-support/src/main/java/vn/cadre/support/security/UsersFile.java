@@ -68,10 +68,10 @@ public final class UsersFile {
 
 		public User {
 			if (!USER_NAME.matcher(name).matches()) {
-				throw new IllegalArgumentException("A user name is 1 to 64 letters, digits or . _ @ - : " + name);
+				throw UserRefused.invalid("user.name");
 			}
 			if (roles.isEmpty()) {
-				throw new IllegalArgumentException("User " + name + " holds no role");
+				throw UserRefused.invalid("user.no-role", name);
 			}
 			roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
 		}
@@ -128,12 +128,12 @@ public final class UsersFile {
 	/** A user with a fresh bcrypt hash of {@code password}. */
 	public static User user(String name, String password, Set<Role> roles) {
 		if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("A password has at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+			throw UserRefused.invalid("user.password-short", MINIMUM_PASSWORD_LENGTH);
 		}
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAXIMUM_PASSWORD_BYTES) {
 			// bcrypt reads no further; a longer password would silently share its hash
 			// with its prefix.
-			throw new IllegalArgumentException("A password has at most " + MAXIMUM_PASSWORD_BYTES + " bytes");
+			throw UserRefused.invalid("user.password-long", MAXIMUM_PASSWORD_BYTES);
 		}
 		return new User(name, BCRYPT.encode(password), roles);
 	}
@@ -149,7 +149,7 @@ public final class UsersFile {
 		update((users) -> {
 			User existing = users.get(name);
 			if (fresh == null && existing == null) {
-				throw new IllegalArgumentException("password: a new user needs one");
+				throw UserRefused.invalid("user.password-needed");
 			}
 			created[0] = existing == null;
 			users.put(name, (fresh != null) ? fresh : new User(name, existing.passwordHash(), roles));
@@ -187,7 +187,7 @@ public final class UsersFile {
 					FileLock lock = channel.lock()) {
 				Map<String, User> users = change.apply(new LinkedHashMap<>(read()));
 				if (users.values().stream().noneMatch((user) -> user.roles().contains(Role.ADMIN))) {
-					throw new IllegalArgumentException("The change would leave no user with the role ADMIN");
+					throw UserRefused.lastAdministrator();
 				}
 				write(users.values());
 			}

@@ -33,7 +33,7 @@ public class BodySizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
 			this.problems.write(response, ProblemResponses.of(HttpStatus.PAYLOAD_TOO_LARGE.value(),
-					"Nội dung yêu cầu quá lớn / The request body is larger than " + this.maxBytes + " bytes"));
+					ProblemResponses.text("body.too-large", this.maxBytes), request));
 			return;
 		}
 		chain.doFilter(new Counted(request, this.maxBytes), response);

@@ -111,8 +111,7 @@ final class ListLengthLimit extends SimpleModule {
 							: (value instanceof JsonNode node && node.isContainerNode()) ? node.size()
 									: (value != null && value.getClass().isArray()) ? Array.getLength(value) : 0;
 			if (size > this.maxItems) {
-				throw JsonMappingException.from(parser,
-						"Danh sách quá dài / A list holds at most " + this.maxItems + " items; this one holds " + size);
+				throw new RefusedJson(parser, ProblemResponses.text("field.list-too-long", this.maxItems, size));
 			}
 			if (!this.nested) {
 				return;

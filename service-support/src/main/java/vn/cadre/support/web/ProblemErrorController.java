@@ -29,7 +29,7 @@ class ProblemErrorController implements ErrorController {
 		// the container sets the status only when it forwards an error here
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int code = (status instanceof Integer forwarded && forwarded >= 400) ? forwarded : 404;
-		this.problems.write(response, ProblemResponses.of(code));
+		this.problems.write(response, ProblemResponses.of(code, request));
 	}
 
 }

@@ -37,7 +37,7 @@ final class ProblemReportValve extends ErrorReportValve {
 			return;
 		}
 		try {
-			byte[] body = this.problems.bytes(ProblemResponses.of(status));
+			byte[] body = this.problems.bytes(ProblemResponses.of(status, request));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			response.setContentLength(body.length);

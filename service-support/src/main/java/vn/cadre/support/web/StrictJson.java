@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import vn.cadre.support.text.Text;
 
 /**
  * How request bodies are read: exactly as written or not at all. A client's mistake (a
@@ -116,12 +117,11 @@ public final class StrictJson {
 		@Override
 		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
 			if (parser.currentToken() != JsonToken.VALUE_STRING) {
-				return context.reportInputMismatch(this,
-						"phải là một chuỗi trong ngoặc kép / must be a text in quotes");
+				throw new RefusedJson(parser, ProblemResponses.text("field.text-in-quotes"));
 			}
-			String problem = TextRules.problem(parser.getText(), this.multiline);
+			Text problem = TextRules.problem(parser.getText(), this.multiline);
 			if (problem != null) {
-				return context.reportInputMismatch(this, problem);
+				throw new RefusedJson(parser, problem);
 			}
 			// white space alone stays an empty text, never null: a required field is
 			// then reported with the request's other faults, and an optional one is
@@ -147,26 +147,21 @@ public final class StrictJson {
 		@Override
 		public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
 			if (parser.currentToken() != JsonToken.VALUE_STRING) {
-				return context.reportInputMismatch(this,
-						"ngày phải viết dạng chuỗi yyyy-MM-dd / a day is written as a text yyyy-MM-dd");
+				throw new RefusedJson(parser, ProblemResponses.text("day.as-text"));
 			}
 			String text = parser.getText();
 			if (!SHAPE.matcher(text).matches()) {
-				return context.reportInputMismatch(this,
-						"ngày phải viết dạng yyyy-MM-dd / a day is written yyyy-MM-dd");
+				throw new RefusedJson(parser, ProblemResponses.text("day.form"));
 			}
 			LocalDate day;
 			try {
 				day = LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				return context.reportInputMismatch(this, "không có ngày này / no such day");
+				throw new RefusedJson(parser, ProblemResponses.text("day.no-such-day"));
 			}
 			if (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY)) {
-				return context.reportInputMismatch(this,
-						"ngày phải nằm trong khoảng " + EARLIEST_DAY + " đến " + LATEST_DAY
-								+ "; không có ngày kết thúc thì bỏ trống / a day must lie between " + EARLIEST_DAY
-								+ " and " + LATEST_DAY + "; an open end is left out");
+				throw new RefusedJson(parser, ProblemResponses.text("day.out-of-range", EARLIEST_DAY, LATEST_DAY));
 			}
 			return day;
 		}

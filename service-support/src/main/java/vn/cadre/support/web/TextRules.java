@@ -2,6 +2,8 @@ package vn.cadre.support.web;
 
 import java.text.Normalizer;
 
+import vn.cadre.support.text.Text;
+
 /**
  * The rules a text given by a person must meet before anything stores it, shared by
  * request bodies and request parameters.
@@ -20,19 +22,19 @@ public final class TextRules {
 	 * Why {@code text} cannot be taken, or {@code null} if it can. Line breaks and tabs
 	 * are allowed only where {@code multiline}.
 	 */
-	public static String problem(String text, boolean multiline) {
+	public static Text problem(String text, boolean multiline) {
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);
 			i += Character.charCount(c);
 			if (Character.getType(c) == Character.SURROGATE) {
-				return "chứa nửa ký tự không hợp lệ / holds half of a character (a lone surrogate)";
+				return ProblemResponses.text("text.lone-surrogate");
 			}
 			if (multiline && (c == '\n' || c == '\r' || c == '\t')) {
 				continue;
 			}
 			int type = Character.getType(c);
 			if (type == Character.CONTROL || type == Character.FORMAT || c == 0x2028 || c == 0x2029) {
-				return String.format("chứa ký tự ẩn U+%04X / holds the invisible character U+%04X", c, c);
+				return ProblemResponses.text("text.invisible-character", String.format("%04X", c));
 			}
 		}
 		return null;

@@ -67,7 +67,8 @@ class UsersFileTest {
 		assertThat(users.put("can-bo-07", null, EnumSet.of(Role.AUDITOR))).isFalse();
 		assertThat(users.read().get("can-bo-07").passwordHash()).isEqualTo(hash);
 		assertThat(users.read().get("can-bo-07").roles()).containsExactly(Role.AUDITOR);
-		assertThatThrownBy(() -> users.put("moi", null, EnumSet.of(Role.VIEWER))).hasMessageContaining("needs one");
+		assertThatThrownBy(() -> users.put("moi", null, EnumSet.of(Role.VIEWER)))
+			.hasMessageContaining("needs a password");
 		assertThatThrownBy(() -> users.remove("admin")).hasMessageContaining("no user with the role ADMIN");
 		assertThatThrownBy(() -> UsersFile.user("dai", "x".repeat(73), EnumSet.of(Role.VIEWER)))
 			.hasMessageContaining("at most 72 bytes");

@@ -3,6 +3,8 @@ package vn.cadre.kernel.document;
 import java.text.Normalizer;
 import java.util.Objects;
 
+import vn.cadre.kernel.InvalidValue;
+
 /**
  * The number of a legal document as it is cited, such as {@code 12-QĐ/ĐU} or
  * {@code 1670/NQ-UBTVQH15}, in one canonical form (NFC, white space collapsed). It
@@ -17,8 +19,7 @@ public record DocumentNumber(String value) {
 		Objects.requireNonNull(value, "document number");
 		value = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
 		if (value.isEmpty() || value.length() > MAX_LENGTH || value.chars().noneMatch(Character::isDigit)) {
-			throw new IllegalArgumentException(
-					"a document number has 1 to " + MAX_LENGTH + " characters and at least one digit");
+			throw new InvalidValue("value.document-number", String.valueOf(MAX_LENGTH));
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.cadre.kernel.mandate;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.cadre.kernel.InvalidValue;
+
 /**
  * Days from {@code from} to {@code until}, both included; an open range has no
  * {@code until}.
@@ -12,7 +14,7 @@ public record DateRange(LocalDate from, LocalDate until) {
 	public DateRange {
 		Objects.requireNonNull(from, "from");
 		if (until != null && until.isBefore(from)) {
-			throw new IllegalArgumentException("the period ends (" + until + ") before it starts (" + from + ")");
+			throw new InvalidValue("value.period-ends-before-start", from.toString(), until.toString());
 		}
 	}
 

@@ -3,6 +3,7 @@ package vn.cadre.kernel.person;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import vn.cadre.kernel.InvalidValue;
 import vn.cadre.kernel.unit.UnitCode;
 
 /**
@@ -16,7 +17,7 @@ public record Origin(UnitCode hometownCode, LocalDate hometownOn, UnitCode birth
 		Objects.requireNonNull(hometownCode, "hometown code");
 		Objects.requireNonNull(hometownOn, "hometown date");
 		if ((birthplaceCode == null) != (birthplaceOn == null)) {
-			throw new IllegalArgumentException("a birthplace needs both its code and its date");
+			throw new InvalidValue("value.birthplace");
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.cadre.kernel.person;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.cadre.kernel.InvalidValue;
+
 /**
  * Identifier of a person: a pseudonym such as {@code can-bo-07} or an official
  * identifier.
@@ -14,7 +16,7 @@ public record PersonId(String value) {
 	public PersonId {
 		Objects.requireNonNull(value, "person id");
 		if (!FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException("a person id is 1 to 64 letters, digits, dots, dashes or underscores");
+			throw new InvalidValue("value.person-id");
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.cadre.kernel.post;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.cadre.kernel.InvalidValue;
+
 /** Stable code of a post in the catalogue, such as {@code PARTY_SECRETARY}. */
 public record PostCode(String value) {
 
@@ -11,8 +13,7 @@ public record PostCode(String value) {
 	public PostCode {
 		Objects.requireNonNull(value, "post code");
 		if (!FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException(
-					"a post code is 2 to 60 capitals, digits or underscores, was '" + value + "'");
+			throw new InvalidValue("value.post-code", value);
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.cadre.kernel.unit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import vn.cadre.kernel.InvalidValue;
+
 /**
  * Official code of an administrative unit (mã ĐVHC): 2 digits for a province, 3 for a
  * district, 5 for a commune-level unit. Leading zeros are significant.
@@ -14,7 +16,7 @@ public record UnitCode(String value) {
 	public UnitCode {
 		Objects.requireNonNull(value, "unit code");
 		if (!FORMAT.matcher(value).matches()) {
-			throw new IllegalArgumentException("unit code must be 2, 3 or 5 digits, was '" + value + "'");
+			throw new InvalidValue("value.unit-code", value);
 		}
 	}
 

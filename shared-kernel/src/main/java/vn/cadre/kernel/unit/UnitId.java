@@ -3,13 +3,15 @@ package vn.cadre.kernel.unit;
 import java.util.Objects;
 import java.util.UUID;
 
+import vn.cadre.kernel.InvalidValue;
+
 /** Internal, never-reused identity of an administrative unit. */
 public record UnitId(String value) {
 
 	public UnitId {
 		Objects.requireNonNull(value, "unit id");
 		if (value.isBlank()) {
-			throw new IllegalArgumentException("unit id must not be blank");
+			throw new InvalidValue("value.unit-id");
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.cadre.kernel.unit;
 import java.text.Normalizer;
 import java.util.Objects;
 
+import vn.cadre.kernel.InvalidValue;
+
 /**
  * Name of a unit in one canonical form. Official tables spell the same name in several
  * Unicode forms and with stray spaces; comparing them needs NFC and collapsed white
@@ -16,7 +18,7 @@ public record UnitName(String value) {
 		Objects.requireNonNull(value, "unit name");
 		value = Normalizer.normalize(value, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
 		if (value.isEmpty() || value.length() > MAX_LENGTH) {
-			throw new IllegalArgumentException("unit name must have 1 to " + MAX_LENGTH + " characters");
+			throw new InvalidValue("value.unit-name", String.valueOf(MAX_LENGTH));
 		}
 	}
 

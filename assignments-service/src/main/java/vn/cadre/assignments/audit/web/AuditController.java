@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -25,8 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.eventstore.StoredEvent;
 import vn.cadre.assignments.eventstore.StoredEvents;
 import vn.cadre.kernel.chain.ChainDigest;
@@ -81,11 +80,10 @@ class AuditController {
 			@RequestParam(required = false) @Min(1) Long digestPosition,
 			@RequestParam(required = false) @Pattern(regexp = "[0-9a-f]{64}") String digestHash) {
 		if (to != null && to < from) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "to phải ≥ from / to must not be before from");
+			throw InvalidRequest.at("to", "request.to-before-from");
 		}
 		if ((digestPosition == null) != (digestHash == null)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"digestPosition và digestHash đi cùng nhau / digestPosition and digestHash go together");
+			throw InvalidRequest.at((digestPosition == null) ? "digestPosition" : "digestHash", "request.digest-pair");
 		}
 		List<ChainDigest> digests = new ArrayList<>(allDigests());
 		if (digestPosition != null) {

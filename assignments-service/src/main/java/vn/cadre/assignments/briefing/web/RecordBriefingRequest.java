@@ -13,9 +13,7 @@ import jakarta.validation.constraints.Size;
 import vn.cadre.support.web.StrictJson.MultilineText;
 
 /** Body of {@code POST /api/units/{unitId}/briefings}. */
-record RecordBriefingRequest(
-		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
-				message = "must be 1 to 64 letters, digits or dashes") String briefingId,
+record RecordBriefingRequest(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "field.id") String briefingId,
 		@NotNull LocalDate heldOn, @NotBlank @Size(max = 500) String title,
 		@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 80) String> documents,
 		@Min(1) @Max(1_000_000) int attendances, @Size(max = 1000) @MultilineText String reason) {

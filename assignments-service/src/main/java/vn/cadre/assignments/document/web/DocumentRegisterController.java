@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.document.Citations;
 import vn.cadre.kernel.document.DocumentNumber;
 
@@ -34,8 +35,7 @@ class DocumentRegisterController {
 	@GetMapping("/registered")
 	Map<String, List<String>> registered(@RequestParam("number") List<String> numbers) {
 		if (numbers.size() > MAX_NUMBERS) {
-			throw new IllegalArgumentException(
-					"Tối đa " + MAX_NUMBERS + " số văn bản / At most " + MAX_NUMBERS + " document numbers at once");
+			throw InvalidRequest.at("number", "request.too-many-numbers", MAX_NUMBERS);
 		}
 		Set<DocumentNumber> distinct = new LinkedHashSet<>();
 		numbers.forEach(number -> distinct.add(new DocumentNumber(number)));

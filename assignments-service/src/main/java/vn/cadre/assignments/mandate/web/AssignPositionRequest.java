@@ -15,12 +15,11 @@ import vn.cadre.support.web.StrictJson.MultilineText;
  * decision appoints concurrently (kiêm nhiệm) with another post the person holds in the
  * unit; left out when it does not say.
  */
-record AssignPositionRequest(
-		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
-				message = "must be 1 to 64 letters, digits or dashes") String mandateId,
-		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String postCode, @NotBlank @Size(max = 64) String personId,
-		@NotNull LocalDate from, LocalDate until, @Valid LocalityOverrideBody localityOverride, Boolean concurrent,
-		@NotBlank @Size(max = 80) String legalBasis, @Size(max = 1000) @MultilineText String reason) {
+record AssignPositionRequest(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "field.id") String mandateId,
+		@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}", message = "field.post-code") String postCode,
+		@NotBlank @Size(max = 64) String personId, @NotNull LocalDate from, LocalDate until,
+		@Valid LocalityOverrideBody localityOverride, Boolean concurrent, @NotBlank @Size(max = 80) String legalBasis,
+		@Size(max = 1000) @MultilineText String reason) {
 
 	/**
 	 * Staff's finding on locality, with the reason the recorded origin does not decide

@@ -6,15 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.ErrorResponseException;
+import vn.cadre.assignments.InvalidRequest;
 import vn.cadre.assignments.mandate.AssignPosition;
 import vn.cadre.assignments.mandate.CorrectAssignment;
 import vn.cadre.assignments.mandate.EndAssignment;
@@ -55,11 +53,7 @@ class MandateController {
 	/** A period whose end comes before its start is refused next to its end. */
 	private static DateRange period(LocalDate from, LocalDate until) {
 		if (from != null && until != null && until.isBefore(from)) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Ngày kết thúc " + until + " trước ngày bắt đầu " + from + " / The period ends (" + until
-							+ ") before it starts (" + from + ")");
-			problem.setProperty("field", "until");
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw InvalidRequest.at("until", "request.period-ends-before-start", from, until);
 		}
 		return new DateRange(from, until);
 	}

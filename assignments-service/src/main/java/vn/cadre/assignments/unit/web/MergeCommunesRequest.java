@@ -16,10 +16,8 @@ import vn.cadre.support.web.StrictJson.MultilineText;
  * Body of {@code POST /api/restructurings/mergers}: the new successor and the units
  * merged into it.
  */
-record MergeCommunesRequest(
-		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
-				message = "must be 1 to 64 letters, digits or dashes") String successorId,
-		@NotBlank @Pattern(regexp = "\\d{5}", message = "must be 5 digits") String code,
+record MergeCommunesRequest(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "field.id") String successorId,
+		@NotBlank @Pattern(regexp = "\\d{5}", message = "field.commune-code") String code,
 		@NotBlank @Size(max = UnitName.MAX_LENGTH) String name, @NotNull UnitType type, @Size(max = 64) String parentId,
 		@NotNull LocalDate effectiveOn,
 		@NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 64) String> predecessorIds,

@@ -15,10 +15,8 @@ import vn.cadre.support.web.StrictJson.MultilineText;
  * after a lost response safe: a registration that was stored answers 409 instead of
  * creating a second unit.
  */
-record RegisterUnitRequest(
-		@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}",
-				message = "must be 1 to 64 letters, digits or dashes") String unitId,
-		@NotBlank @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be 2, 3 or 5 digits") String code,
+record RegisterUnitRequest(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "field.id") String unitId,
+		@NotBlank @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "field.unit-code") String code,
 		@NotBlank @Size(max = UnitName.MAX_LENGTH) String name, @NotNull UnitType type, @Size(max = 64) String parentId,
 		@NotNull LocalDate establishedOn, @NotBlank @Size(max = 80) String legalBasis,
 		@Size(max = 1000) @MultilineText String reason) {

@@ -18,8 +18,7 @@ import vn.cadre.support.web.StrictJson.MultilineText;
  * Body of {@code POST /api/restructurings}: one resolution, recorded all or nothing. The
  * limits fit the largest provincial resolution of 2025 with room to spare.
  */
-record RestructureUnitsRequest(
-		@Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or dashes") String restructuringId,
+record RestructureUnitsRequest(@Pattern(regexp = ID, message = "field.id") String restructuringId,
 		@NotNull LocalDate effectiveOn, @NotBlank @Size(max = 80) String legalBasis,
 		@Size(max = 2000) List<@NotNull @Valid FormationBody> formations,
 		@Size(max = 2000) List<@NotNull @Valid EnlargementBody> enlargements,
@@ -29,8 +28,8 @@ record RestructureUnitsRequest(
 	static final String ID = "[A-Za-z0-9][A-Za-z0-9-]{0,63}";
 
 	/** A new unit; the service chooses its id when none is given. */
-	record FormationBody(@Pattern(regexp = ID, message = "must be 1 to 64 letters, digits or dashes") String unitId,
-			@NotBlank @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "must be 2, 3 or 5 digits") String code,
+	record FormationBody(@Pattern(regexp = ID, message = "field.id") String unitId,
+			@NotBlank @Pattern(regexp = "\\d{2}|\\d{3}|\\d{5}", message = "field.unit-code") String code,
 			@NotBlank @Size(max = UnitName.MAX_LENGTH) String name, @NotNull UnitType type,
 			@Size(max = 64) String parentId, @NotEmpty @Size(max = 500) List<@NotNull @Valid SourceBody> sources) {
 

@@ -12,7 +12,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import vn.cadre.kernel.ReadYourWrites;
 import vn.cadre.reporting.config.ReportingProperties;
 import vn.cadre.reporting.web.QueryRefused;
-import vn.cadre.support.text.Languages;
 import vn.cadre.support.web.ProblemResponses;
 import vn.cadre.support.text.Text;
 
@@ -79,7 +78,7 @@ public class ReadYourWritesInterceptor implements HandlerInterceptor {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text reason)
 			throws IOException {
-		this.problems.write(response, ProblemResponses.of(status.value(), Languages.say(reason, request)));
+		this.problems.write(response, ProblemResponses.of(status.value(), reason, request));
 	}
 
 }
