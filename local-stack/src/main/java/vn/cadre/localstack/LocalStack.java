@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
- * reporting-service, the console) and stopped in reverse; while {@link #supervise()}
- * runs, a child that stops by itself is started again. Usable from a test as well as from
- * {@link LocalStackCommand}.
+ * reporting-service; the console beside them) and stopped in reverse; while
+ * {@link #supervise()} runs, a child that stops by itself is started again. Usable from a
+ * test as well as from {@link LocalStackCommand}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -59,13 +59,20 @@ public final class LocalStack implements AutoCloseable {
 			stack.started.add(stack.mongo);
 			stack.startKafka();
 			boolean firstStart = !Files.exists(settings.usersFile());
+			// The console needs neither service nor the users file until someone signs
+			// in,
+			// so its JVM starts beside the command side's rather than after the read
+			// side's.
+			if (settings.hasConsole()) {
+				stack.launch(CONSOLE);
+			}
 			stack.startService(ASSIGNMENTS);
 			if (firstStart && Files.exists(settings.adminPasswordFile())) {
 				announceFirstAdministrator(settings);
 			}
 			stack.startService(REPORTING);
 			if (settings.hasConsole()) {
-				stack.startService(CONSOLE);
+				stack.awaitReady(CONSOLE);
 			}
 			return stack;
 		}
@@ -79,8 +86,17 @@ public final class LocalStack implements AutoCloseable {
 	 * Starts (or restarts, after {@link #kill}) one service and waits until it is ready.
 	 */
 	public void startService(String name) throws IOException {
+		launch(name);
+		awaitReady(name);
+	}
+
+	private void launch(String name) throws IOException {
 		ChildProcess service = ServiceProcess.start(name, this.settings, environment(name));
 		replaceStarted(this.services.put(name, service), service);
+	}
+
+	private void awaitReady(String name) {
+		ChildProcess service = this.services.get(name);
 		try {
 			ServiceProcess.awaitReady(service, port(name), READY_TIMEOUT);
 		}

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BinhLuReportIT {
 
-	private static final Path SCENARIO = Path.of("..", "scenarios", "binh-lu.json").toAbsolutePath().normalize();
-
 	private static final String OLD_MODEL = "scope=LINEAGE&unitId=binh-lu&from=2017-01-01&until=2025-06-30";
 
 	private static final String TWO_LEVEL = "scope=UNIT&unitId=binh-lu&from=2025-07-01&until=2026-06-30";
@@ -40,80 +37,70 @@ class BinhLuReportIT {
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
-	void theReportsFigures_comeOutOfTheEvents_beforeAndAfterARebuild(@TempDir Path data, @TempDir Path out)
-			throws Exception {
-		StackSettings settings = TestStacks.onFreePorts(data);
-		try (LocalStack stack = LocalStack.start(settings)) {
-			TestStacks.Run first = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
-			TestStacks.Run second = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
+	void theReportsFigures_comeOutOfTheEvents_beforeAndAfterARebuild(@TempDir Path out) throws Exception {
+		ScenarioStack.Shared shared = ScenarioStack.asLoaded();
+		LocalStack stack = shared.stack();
+		TestStacks.Run first = shared.firstLoad();
+		TestStacks.Run second = TestStacks.cadre(stack, "import-scenario", ScenarioStack.SCENARIO.toString());
 
-			assertThat(first.exit()).as(first.err()).isZero();
-			assertThat(first.out()).contains("145 bước / steps, 145 mới / new");
-			assertThat(second.exit()).as(second.err()).isZero();
-			assertThat(second.out()).as("loading twice changes nothing").contains("0 mới / new, 145 đã có");
+		assertThat(first.exit()).as(first.err()).isZero();
+		assertThat(first.out()).contains("145 bước / steps, 145 mới / new");
+		assertThat(second.exit()).as(second.err()).isZero();
+		assertThat(second.out()).as("loading twice changes nothing").contains("0 mới / new, 145 đã có");
 
-			awaitFigures(stack.reportingUrl());
-			TestStacks.Run report = TestStacks.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30");
-			assertThat(report.exit()).as(report.err()).isZero();
-			assertThat(report.out()).contains("48 hội nghị tuyên truyền, phổ biến với 660 lượt người tham gia")
-				.contains("văn bản số 35-CT/TW: 02 hội nghị với 89 lượt người tham gia")
-				.contains("đã tổ chức 01 hội nghị quán triệt với 200 lượt người tham gia")
-				.contains("Có 3/3 xã (gồm Bình Lư, Sơn Bình và thị trấn Tam Đường) đã thực hiện chủ trương Bí thư, "
-						+ "Phó Bí thư Đảng ủy kiêm Chủ tịch Hội đồng nhân dân xã")
-				.contains("Xã Bình Lư tiếp tục duy trì và thực hiện mô hình Bí thư Đảng ủy đồng thời là Chủ tịch "
-						+ "Hội đồng nhân dân cấp xã (1/1)")
-				.contains("Trưởng Ban Xây dựng Đảng kiêm Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân")
-				.contains("Chủ nhiệm Ủy ban Kiểm tra kiêm Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân")
-				.contains("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc kiêm Chủ tịch Hội Nông dân")
-				.contains("Chủ tịch Hội Liên hiệp Phụ nữ kiêm Phó Trưởng Ban của Hội đồng nhân dân")
-				.contains("Đảng bộ xã không thực hiện mô hình này.")
-				.contains(
-						"đã thực hiện bố trí 13 chức danh trọng yếu không phải là người địa phương, gồm các chức danh: "
-								+ "Bí thư cấp ủy 03, Chủ tịch Ủy ban nhân dân 03, Chủ nhiệm Ủy ban Kiểm tra 01, "
-								+ "Trưởng Công an 03, Chỉ huy trưởng Ban Chỉ huy Quân sự 03")
-				.contains(
-						"Xã đang thực hiện bố trí 05 chức danh trọng yếu không phải là người địa phương, gồm các chức "
-								+ "danh: Bí thư cấp ủy, Chủ tịch Ủy ban nhân dân, Chủ nhiệm Ủy ban Kiểm tra, Trưởng Công an, "
-								+ "Chỉ huy trưởng Ban Chỉ huy Quân sự");
-			for (String format : List.of("xlsx", "docx")) {
-				Path file = out.resolve("bao-cao." + format);
-				assertThat(TestStacks
-					.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30", "--format", format,
-							"--output", file.toString())
-					.exit()).isZero();
-				byte[] bytes = Files.readAllBytes(file);
-				assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).as("an Office Open XML package")
-					.isEqualTo("PK");
-			}
-
-			assertViewersSeePersonsByIdOnly(stack, out);
-
-			TestStacks.Run verified = TestStacks.cadre(stack, "verify");
-			assertThat(verified.exit()).as(verified.err()).isZero();
-			assertThat(verified.out()).contains("INTACT").contains("held against the digest at position");
-			Path history = out.resolve("history.ndjson");
-			assertThat(TestStacks.cadre(stack, "export-history", "--out", history.toString()).exit()).isZero();
-			TestStacks.Run offline = TestStacks.cadre(stack, "verify", "--file", history.toString());
-			assertThat(offline.exit()).as("verified without any server: " + offline.err()).isZero();
-			assertThat(offline.out()).contains("INTACT");
-
-			TestStacks.Run rebuild = TestStacks.cadre(stack, "rebuild", "--poll", "PT0.2S");
-			assertThat(rebuild.exit()).as(rebuild.err()).isZero();
-			assertFigures(stack.reportingUrl());
+		awaitFigures(stack.reportingUrl());
+		TestStacks.Run report = TestStacks.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30");
+		assertThat(report.exit()).as(report.err()).isZero();
+		assertThat(report.out()).contains("48 hội nghị tuyên truyền, phổ biến với 660 lượt người tham gia")
+			.contains("văn bản số 35-CT/TW: 02 hội nghị với 89 lượt người tham gia")
+			.contains("đã tổ chức 01 hội nghị quán triệt với 200 lượt người tham gia")
+			.contains("Có 3/3 xã (gồm Bình Lư, Sơn Bình và thị trấn Tam Đường) đã thực hiện chủ trương Bí thư, "
+					+ "Phó Bí thư Đảng ủy kiêm Chủ tịch Hội đồng nhân dân xã")
+			.contains("Xã Bình Lư tiếp tục duy trì và thực hiện mô hình Bí thư Đảng ủy đồng thời là Chủ tịch "
+					+ "Hội đồng nhân dân cấp xã (1/1)")
+			.contains("Trưởng Ban Xây dựng Đảng kiêm Trưởng Ban Văn hóa - Xã hội Hội đồng nhân dân")
+			.contains("Chủ nhiệm Ủy ban Kiểm tra kiêm Trưởng Ban Kinh tế - Ngân sách Hội đồng nhân dân")
+			.contains("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc kiêm Chủ tịch Hội Nông dân")
+			.contains("Chủ tịch Hội Liên hiệp Phụ nữ kiêm Phó Trưởng Ban của Hội đồng nhân dân")
+			.contains("Đảng bộ xã không thực hiện mô hình này.")
+			.contains("đã thực hiện bố trí 13 chức danh trọng yếu không phải là người địa phương, gồm các chức danh: "
+					+ "Bí thư cấp ủy 03, Chủ tịch Ủy ban nhân dân 03, Chủ nhiệm Ủy ban Kiểm tra 01, "
+					+ "Trưởng Công an 03, Chỉ huy trưởng Ban Chỉ huy Quân sự 03")
+			.contains("Xã đang thực hiện bố trí 05 chức danh trọng yếu không phải là người địa phương, gồm các chức "
+					+ "danh: Bí thư cấp ủy, Chủ tịch Ủy ban nhân dân, Chủ nhiệm Ủy ban Kiểm tra, Trưởng Công an, "
+					+ "Chỉ huy trưởng Ban Chỉ huy Quân sự");
+		for (String format : List.of("xlsx", "docx")) {
+			Path file = out.resolve("bao-cao." + format);
+			assertThat(TestStacks
+				.cadre(stack, "report", "--unit", "binh-lu", "--until", "2026-06-30", "--format", format, "--output",
+						file.toString())
+				.exit()).isZero();
+			byte[] bytes = Files.readAllBytes(file);
+			assertThat(new String(bytes, 0, 2, StandardCharsets.US_ASCII)).as("an Office Open XML package")
+				.isEqualTo("PK");
 		}
+
+		assertViewersSeePersonsByIdOnly(stack, shared.user("can-bo-xem", "VIEWER"));
+
+		TestStacks.Run verified = TestStacks.cadre(stack, "verify");
+		assertThat(verified.exit()).as(verified.err()).isZero();
+		assertThat(verified.out()).contains("INTACT").contains("held against the digest at position");
+		Path history = out.resolve("history.ndjson");
+		assertThat(TestStacks.cadre(stack, "export-history", "--out", history.toString()).exit()).isZero();
+		TestStacks.Run offline = TestStacks.cadre(stack, "verify", "--file", history.toString());
+		assertThat(offline.exit()).as("verified without any server: " + offline.err()).isZero();
+		assertThat(offline.out()).contains("INTACT");
+
+		TestStacks.Run rebuild = TestStacks.cadre(stack, "rebuild", "--poll", "PT0.2S");
+		assertThat(rebuild.exit()).as(rebuild.err()).isZero();
+		assertFigures(stack.reportingUrl());
 	}
 
 	/**
 	 * Everything a viewer may read names persons by id: the scenario's names (Cán bộ 01…)
 	 * reach only auditors, through the event log.
 	 */
-	private void assertViewersSeePersonsByIdOnly(LocalStack stack, Path out) throws Exception {
-		Path passwordFile = out.resolve("viewer-password");
-		String password = UUID.randomUUID().toString();
-		Files.writeString(passwordFile, password);
-		TestStacks.Run added = TestStacks.cadre(stack, "users", "add", "can-bo-xem", "--roles", "VIEWER",
-				"--password-from", passwordFile.toString());
-		assertThat(added.exit()).as(added.err()).isZero();
+	private void assertViewersSeePersonsByIdOnly(LocalStack stack, String password) throws Exception {
 		String viewer = "Basic "
 				+ Base64.getEncoder().encodeToString(("can-bo-xem:" + password).getBytes(StandardCharsets.UTF_8));
 		String reporting = stack.reportingUrl();

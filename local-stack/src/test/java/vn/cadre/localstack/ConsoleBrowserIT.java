@@ -27,15 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
-	private static final Path SCENARIO = Path.of("..", "scenarios", "binh-lu.json").toAbsolutePath().normalize();
-
 	private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
 	@TempDir
-	static Path data;
-
-	@TempDir
 	static Path profile;
+
+	static ScenarioStack.Shared shared;
 
 	static LocalStack stack;
 
@@ -52,11 +49,10 @@ class ConsoleBrowserIT {
 
 	@BeforeAll
 	static void startTheStackWithTheScenario() throws Exception {
-		stack = LocalStack.start(TestStacks.onFreePorts(data, true));
-		TestStacks.Run loaded = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
-		assertThat(loaded.exit()).as(loaded.err()).isZero();
-		viewerPassword = TestStacks.addUser(stack, "can-bo-xem", "VIEWER");
-		auditorPassword = TestStacks.addUser(stack, "can-bo-kiem-tra", "AUDITOR");
+		shared = ScenarioStack.asLoaded();
+		stack = shared.stack();
+		viewerPassword = shared.user("can-bo-xem", "VIEWER");
+		auditorPassword = shared.user("can-bo-kiem-tra", "AUDITOR");
 		browser = Browser.start(profile, SCREENSHOTS);
 	}
 
@@ -64,9 +60,6 @@ class ConsoleBrowserIT {
 	static void stop() {
 		if (browser != null) {
 			browser.close();
-		}
-		if (stack != null) {
-			stack.close();
 		}
 	}
 
@@ -223,6 +216,7 @@ class ConsoleBrowserIT {
 	@Order(11)
 	void anAuditorSeesTheEarlierFigure_whenAskingWhatWasKnownBeforeARescission() throws Exception {
 		beforeRescission = Instant.now();
+		ScenarioStack.changed(shared);
 		TestStacks.Run rescinded = TestStacks.cadre(stack, "mandates", "rescind", "--unit", "binh-lu", "--mandate",
 				"ca", "--reason", "Nhập nhầm người giữ chức danh", "--basis", "05-QĐ/TU");
 		assertThat(rescinded.exit()).as(rescinded.err()).isZero();
