@@ -15,6 +15,12 @@ import java.util.Map;
  */
 final class KafkaBroker {
 
+	static final int OFFSETS_PARTITIONS = 6;
+
+	static final Duration HEARTBEAT = Duration.ofSeconds(1);
+
+	static final Duration SESSION_TIMEOUT = Duration.ofSeconds(4);
+
 	private KafkaBroker() {
 	}
 
@@ -74,7 +80,14 @@ final class KafkaBroker {
 				"auto.create.topics.enable=false", "offsets.topic.replication.factor=" + replicas,
 				"transaction.state.log.replication.factor=" + replicas, "transaction.state.log.min.isr=" + minInsync,
 				"default.replication.factor=" + replicas, "min.insync.replicas=" + minInsync,
-				"group.initial.rebalance.delay.ms=0", "log.retention.ms=-1", "");
+				"group.initial.rebalance.delay.ms=0", "log.retention.ms=-1",
+				// A stack on one machine has a handful of consumer groups: fewer offset
+				// partitions to create, load after a restart and keep in sync.
+				"offsets.topic.num.partitions=" + OFFSETS_PARTITIONS,
+				// Nodes on loopback lose no heartbeat: a dead one is fenced, and its
+				// partitions led elsewhere, sooner than a network's defaults allow.
+				"broker.heartbeat.interval.ms=" + HEARTBEAT.toMillis(),
+				"broker.session.timeout.ms=" + SESSION_TIMEOUT.toMillis(), "");
 	}
 
 }

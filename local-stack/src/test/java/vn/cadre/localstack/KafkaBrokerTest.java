@@ -50,7 +50,10 @@ class KafkaBrokerTest {
 			.containsEntry("transaction.state.log.replication.factor", "3")
 			.containsEntry("transaction.state.log.min.isr", "2")
 			.containsEntry("default.replication.factor", "3")
-			.containsEntry("min.insync.replicas", "2");
+			.containsEntry("min.insync.replicas", "2")
+			.containsEntry("offsets.topic.num.partitions", "6")
+			.containsEntry("broker.heartbeat.interval.ms", "1000")
+			.containsEntry("broker.session.timeout.ms", "4000");
 		assertThat(quorum.bootstrap()).isEqualTo("127.0.0.1:9192,127.0.0.1:9292,127.0.0.1:9392");
 	}
 
