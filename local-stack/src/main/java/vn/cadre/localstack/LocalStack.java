@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * The running stack: started in dependency order (MongoDB, Kafka, assignments-service,
- * reporting-service; the console beside them) and stopped in reverse; while
- * {@link #supervise()} runs, a child that stops by itself is started again. Usable from a
- * test as well as from {@link LocalStackCommand}.
+ * reporting-service, the console) and stopped in reverse; while {@link #supervise()}
+ * runs, a child that stops by itself is started again. Usable from a test as well as from
+ * {@link LocalStackCommand}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -59,20 +59,13 @@ public final class LocalStack implements AutoCloseable {
 			stack.started.add(stack.mongo);
 			stack.startKafka();
 			boolean firstStart = !Files.exists(settings.usersFile());
-			// The console needs neither service nor the users file until someone signs
-			// in,
-			// so its JVM starts beside the command side's rather than after the read
-			// side's.
-			if (settings.hasConsole()) {
-				stack.launch(CONSOLE);
-			}
 			stack.startService(ASSIGNMENTS);
 			if (firstStart && Files.exists(settings.adminPasswordFile())) {
 				announceFirstAdministrator(settings);
 			}
 			stack.startService(REPORTING);
 			if (settings.hasConsole()) {
-				stack.awaitReady(CONSOLE);
+				stack.startService(CONSOLE);
 			}
 			return stack;
 		}
@@ -86,17 +79,8 @@ public final class LocalStack implements AutoCloseable {
 	 * Starts (or restarts, after {@link #kill}) one service and waits until it is ready.
 	 */
 	public void startService(String name) throws IOException {
-		launch(name);
-		awaitReady(name);
-	}
-
-	private void launch(String name) throws IOException {
 		ChildProcess service = ServiceProcess.start(name, this.settings, environment(name));
 		replaceStarted(this.services.put(name, service), service);
-	}
-
-	private void awaitReady(String name) {
-		ChildProcess service = this.services.get(name);
 		try {
 			ServiceProcess.awaitReady(service, port(name), READY_TIMEOUT);
 		}
@@ -249,13 +233,28 @@ public final class LocalStack implements AutoCloseable {
 		List<AutoCloseable> reverse = new ArrayList<>(this.started);
 		Collections.reverse(reverse);
 		this.started.clear();
-		for (AutoCloseable part : reverse) {
+		// The services need nothing of each other to stop, only the brokers: they stop
+		// together, each finishing its sends and commits, before the brokers do.
+		List<AutoCloseable> services = reverse.stream().filter(this.services::containsValue).toList();
+		List<Thread> stopping = services.stream().map((service) -> new Thread(() -> closeQuietly(service))).toList();
+		stopping.forEach(Thread::start);
+		for (Thread thread : stopping) {
 			try {
-				part.close();
+				thread.join();
 			}
-			catch (Exception ex) {
-				System.err.println("While stopping: " + ex.getMessage());
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
+		}
+		reverse.stream().filter((part) -> !services.contains(part)).forEach(LocalStack::closeQuietly);
+	}
+
+	private static void closeQuietly(AutoCloseable part) {
+		try {
+			part.close();
+		}
+		catch (Exception ex) {
+			System.err.println("While stopping: " + ex.getMessage());
 		}
 	}
 

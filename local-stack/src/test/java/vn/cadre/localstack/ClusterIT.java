@@ -85,11 +85,12 @@ class ClusterIT {
 			load.awaitAccepted(load.accepted().size() + 40);
 			long restartedAt = System.nanoTime();
 			cluster.restart(victim);
+			long listeningAt = System.nanoTime();
 			try (ClusterProbe probe = cluster.probe()) {
 				probe.awaitInSync(3, CATCH_UP);
 			}
-			report("broker %d restarted: every replica back in sync %.1f s later", victim,
-					seconds(restartedAt, System.nanoTime()));
+			report("broker %d restarted: listening %.1f s later, every replica back in sync %.1f s later", victim,
+					seconds(restartedAt, listeningAt), seconds(restartedAt, System.nanoTime()));
 			load.awaitAccepted(load.accepted().size() + 40);
 			accepted = awaitStopped(load);
 		}
