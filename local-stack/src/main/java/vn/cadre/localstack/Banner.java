@@ -1,10 +1,11 @@
 package vn.cadre.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 
 /**
  * What the launcher prints once everything is up: where each part listens and how to sign
- * in.
+ * in; and, at the very first start, the first administrator's password.
  */
 final class Banner {
 
@@ -26,6 +27,17 @@ final class Banner {
 		line(text, "Users", settings.usersFile() + " (bcrypt hashes; add one with ./cadre users add)");
 		text.append("Press Ctrl-C to stop everything.\n");
 		return text.toString();
+	}
+
+	/**
+	 * The generated password, shown once on the console of the one who started the stack;
+	 * afterwards it lives only in the owner-only file, which {@code ./cadre} reads.
+	 */
+	static String firstAdministrator(StackSettings settings) throws IOException {
+		String password = Files.readString(settings.adminPasswordFile()).strip();
+		return "\nLần chạy đầu tiên / First start: user 'admin' (every role), password: " + password + "\n  kept in "
+				+ settings.adminPasswordFile() + " (owner-only), which ./cadre uses by default.\n"
+				+ "  Create narrower users with ./cadre users add; this password is not shown again.\n";
 	}
 
 	private static String signIn(StackSettings settings) {

@@ -61,7 +61,7 @@ public final class LocalStack implements AutoCloseable {
 			boolean firstStart = !Files.exists(settings.usersFile());
 			stack.startService(ASSIGNMENTS);
 			if (firstStart && Files.exists(settings.adminPasswordFile())) {
-				announceFirstAdministrator(settings);
+				System.out.println(Banner.firstAdministrator(settings));
 			}
 			stack.startService(REPORTING);
 			if (settings.hasConsole()) {
@@ -147,20 +147,6 @@ public final class LocalStack implements AutoCloseable {
 			// Started while the stack was being stopped: nobody else will stop it.
 			next.close();
 		}
-	}
-
-	/**
-	 * Shows the generated password once, on the console of the one who started the stack;
-	 * afterwards it lives only in the owner-only file, which {@code ./cadre} reads.
-	 */
-	private static void announceFirstAdministrator(StackSettings settings) throws IOException {
-		String password = Files.readString(settings.adminPasswordFile()).strip();
-		System.out.println();
-		System.out.println("Lần chạy đầu tiên / First start: user 'admin' (every role), password: " + password);
-		System.out
-			.println("  kept in " + settings.adminPasswordFile() + " (owner-only), which ./cadre uses by default.");
-		System.out.println("  Create narrower users with ./cadre users add; this password is not shown again.");
-		System.out.println();
 	}
 
 	/**

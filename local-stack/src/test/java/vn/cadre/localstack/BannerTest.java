@@ -31,4 +31,14 @@ class BannerTest {
 			.contains(settings.adminPasswordFile() + " was removed");
 	}
 
+	@Test
+	void atTheFirstStart_theFirstAdministratorsPasswordIsShownOnce_withWhereItIsKept(@TempDir Path data)
+			throws Exception {
+		StackSettings settings = new StackSettings(data, data, 9092, 9093, 27017, 27018, 8081, 8082, 8080);
+		Files.writeString(settings.adminPasswordFile(), "mat-khau-moi\n");
+
+		assertThat(Banner.firstAdministrator(settings)).contains("user 'admin' (every role), password: mat-khau-moi\n")
+			.contains("kept in " + settings.adminPasswordFile() + " (owner-only)");
+	}
+
 }

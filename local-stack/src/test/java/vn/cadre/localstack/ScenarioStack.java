@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so ({@link #changing()}), and the next class that needs the figures as loaded gets a
  * fresh stack. Whatever order the classes run in, each sees what it expects; in the
  * build's alphabetical order (the readers {@code BinhLuReportIT} and
- * {@code ConsoleBrowserIT}, then {@code StaffConsoleIT}) one stack serves all three.
+ * {@code ConsoleBrowserIT}, then {@code ConsoleStaffIT}, one after the other) one stack
+ * serves all three, and the last stops it.
  */
 final class ScenarioStack {
 
@@ -49,8 +50,8 @@ final class ScenarioStack {
 	}
 
 	/**
-	 * The stack, which the caller is about to change: no class after it gets it as
-	 * loaded.
+	 * The stack, with whatever earlier classes changed in it, which the caller is about
+	 * to change too: no class after it gets it as loaded.
 	 */
 	static synchronized Shared changing() throws IOException, InterruptedException {
 		if (current == null) {

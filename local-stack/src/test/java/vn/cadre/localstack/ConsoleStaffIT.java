@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused the forms. Each screen is saved under {@code target/console-screenshots}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StaffConsoleIT {
+class ConsoleStaffIT {
 
 	private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
@@ -491,7 +491,7 @@ class StaffConsoleIT {
 		if (Files.exists(table)) {
 			return table;
 		}
-		try (InputStream fixture = StaffConsoleIT.class
+		try (InputStream fixture = ConsoleStaffIT.class
 			.getResourceAsStream("/fixtures/restructuring-2025-lai-chau-ha-nam.csv")) {
 			List<String> lines = new String(fixture.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
 			List<String> haNam = new ArrayList<>(List.of(lines.get(0)));
