@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -35,7 +36,7 @@ public final class TestInfrastructure {
 				mongo = new MongoServer(new MemoryBackend());
 				InetSocketAddress address = mongo.bind();
 				mongoUri = "mongodb://127.0.0.1:" + address.getPort();
-				Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
+				stopAfterTheContexts(mongo::shutdownNow);
 			}
 		}
 		return mongoUri;
@@ -52,10 +53,20 @@ public final class TestInfrastructure {
 				kafka.brokerProperty("auto.create.topics.enable", "false");
 				kafka.afterPropertiesSet();
 				kafkaBootstrap = kafka.getBrokersAsString();
-				Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
+				stopAfterTheContexts(kafka::destroy);
 			}
 		}
 		return kafkaBootstrap;
+	}
+
+	/**
+	 * Stops a server when the test JVM ends, once Spring has closed the application
+	 * contexts that use it. In a shutdown hook of its own it raced them: a context whose
+	 * broker was already gone waited out its consumers' 30 s close timeout, and Surefire
+	 * killed the fork.
+	 */
+	private static void stopAfterTheContexts(Runnable stop) {
+		SpringApplication.getShutdownHandlers().add(stop);
 	}
 
 }
