@@ -59,6 +59,7 @@ class AuditExplorerIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> DATABASE);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.group-prefix", () -> TOPIC + ".");
 	}
 
 	@BeforeAll

@@ -120,9 +120,10 @@ class CatchUpIT {
 				"--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
 				"--cadre.reporting.database=catch_up_" + RUN, "--cadre.reporting.topic=" + TOPIC,
-				"--cadre.reporting.apply-batch-size=50", "--cadre.reporting.catch-up-events=400",
-				"--cadre.reporting.retry-interval=20ms", "--cadre.reporting.retry-attempts=1",
-				"--spring.jmx.enabled=false", "--cadre.security.users-file=" + TestUsers.file());
+				"--cadre.reporting.group-prefix=" + TOPIC + ".", "--cadre.reporting.apply-batch-size=50",
+				"--cadre.reporting.catch-up-events=400", "--cadre.reporting.retry-interval=20ms",
+				"--cadre.reporting.retry-attempts=1", "--spring.jmx.enabled=false",
+				"--cadre.security.users-file=" + TestUsers.file());
 	}
 
 	private static TestRestTemplate client(ConfigurableApplicationContext context, String user) {

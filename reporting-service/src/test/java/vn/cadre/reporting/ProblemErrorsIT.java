@@ -43,6 +43,7 @@ class ProblemErrorsIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> "problem_errors_" + RUN);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.group-prefix", () -> TOPIC + ".");
 		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
 	}
 

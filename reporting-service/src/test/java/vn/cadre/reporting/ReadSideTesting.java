@@ -28,6 +28,7 @@ final class ReadSideTesting {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> database);
 		registry.add("cadre.reporting.topic", () -> topic);
+		registry.add("cadre.reporting.group-prefix", () -> topic + ".");
 	}
 
 	static void createTopic(String topic, int partitions) throws Exception {

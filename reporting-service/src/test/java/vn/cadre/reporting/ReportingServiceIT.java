@@ -63,6 +63,7 @@ class ReportingServiceIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> DATABASE);
 		registry.add("cadre.reporting.topic", () -> TOPIC);
+		registry.add("cadre.reporting.group-prefix", () -> TOPIC + ".");
 		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
 		registry.add("cadre.reporting.retry-interval", () -> "100ms");
 		registry.add("cadre.reporting.retry-attempts", () -> 1);

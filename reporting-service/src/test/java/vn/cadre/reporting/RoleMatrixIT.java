@@ -36,6 +36,7 @@ class RoleMatrixIT {
 		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
 		registry.add("cadre.reporting.database", () -> "role_matrix_" + RUN);
 		registry.add("cadre.reporting.topic", () -> "cadre.events.matrix." + RUN);
+		registry.add("cadre.reporting.group-prefix", () -> "cadre.events.matrix." + RUN + ".");
 		registry.add("cadre.security.users-file", TestUsers::file);
 	}
 

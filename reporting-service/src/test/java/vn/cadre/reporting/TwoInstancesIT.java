@@ -42,6 +42,9 @@ class TwoInstancesIT {
 
 	private static final String TOPIC = "cadre.events.two." + RUN;
 
+	/** The register's consumer group, both instances' and no other test's. */
+	private static final String GROUP = TOPIC + ".unit-register";
+
 	private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -71,10 +74,10 @@ class TwoInstancesIT {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		long holding = 0;
 		while (System.nanoTime() < deadline) {
-			holding = admin.describeConsumerGroups(List.of("unit-register"))
+			holding = admin.describeConsumerGroups(List.of(GROUP))
 				.all()
 				.get()
-				.get("unit-register")
+				.get(GROUP)
 				.members()
 				.stream()
 				.filter(member -> member.assignment()
@@ -95,7 +98,8 @@ class TwoInstancesIT {
 				"--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
 				"--cadre.reporting.database=two_instances_" + RUN, "--cadre.reporting.topic=" + TOPIC,
-				"--spring.jmx.enabled=false", "--cadre.security.users-file=" + TestUsers.file());
+				"--cadre.reporting.group-prefix=" + TOPIC + ".", "--spring.jmx.enabled=false",
+				"--cadre.security.users-file=" + TestUsers.file());
 	}
 
 	private static RestTemplate reader(ConfigurableApplicationContext context) {

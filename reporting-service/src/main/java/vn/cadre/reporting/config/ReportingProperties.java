@@ -29,6 +29,9 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * @param catchUpEvents events a consumer that is behind (a replay, a rebuild) applies in
  * memory before it writes them, so a document changed many times is written once per
  * chunk instead of once per poll (1: write every poll)
+ * @param groupPrefix put before each read model's Kafka consumer group (its name), so
+ * that deployments sharing one Kafka cluster, or read sides of different topics in one
+ * JVM, do not rebalance each other's consumers
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
@@ -36,10 +39,16 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 		@DefaultValue("1s") Duration retryInterval, @DefaultValue("3") int retryAttempts,
 		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
 		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
-		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents) {
+		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents,
+		@DefaultValue("") String groupPrefix) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();
+	}
+
+	/** The Kafka consumer group of a read model, or of the digests. */
+	public String group(String name) {
+		return this.groupPrefix + name;
 	}
 
 	/** A period of the catalogue, both ends included. */

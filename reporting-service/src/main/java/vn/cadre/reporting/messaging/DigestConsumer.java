@@ -30,7 +30,7 @@ class DigestConsumer implements SmartLifecycle {
 			ObjectMapper json, ReportingProperties properties) {
 		this.container = factory.createContainer(properties.digestTopic());
 		this.container.setBeanName(GROUP);
-		this.container.getContainerProperties().setGroupId(GROUP);
+		this.container.getContainerProperties().setGroupId(properties.group(GROUP));
 		this.container.getContainerProperties().setAckMode(AckMode.RECORD);
 		this.container.getContainerProperties().setMessageListener((MessageListener<String, String>) (record) -> {
 			try {

@@ -86,7 +86,7 @@ class ProjectionConsumers implements SmartLifecycle {
 			ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(properties.topic());
 			container.setBeanName(projection.name());
 			container.setConcurrency(properties.consumersPerProjection());
-			container.getContainerProperties().setGroupId(projection.name());
+			container.getContainerProperties().setGroupId(properties.group(projection.name()));
 			container.getContainerProperties().setKafkaConsumerProperties(consumer);
 			// offsets in Kafka only show the lag; consumers resume from the checkpoints
 			container.getContainerProperties().setAckMode(AckMode.BATCH);
