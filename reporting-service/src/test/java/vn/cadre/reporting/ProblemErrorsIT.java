@@ -19,7 +19,6 @@ import vn.cadre.support.testing.RawHttp;
 import static vn.cadre.support.testing.Problems.assertProblem;
 import static vn.cadre.support.testing.Problems.signedInAs;
 import vn.cadre.support.testing.TestInfrastructure;
-import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,12 +37,7 @@ class ProblemErrorsIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("cadre.security.users-file", TestUsers::file);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> "problem_errors_" + RUN);
-		registry.add("cadre.reporting.topic", () -> TOPIC);
-		registry.add("cadre.reporting.group-prefix", () -> TOPIC + ".");
+		ReadSideTesting.servers(registry, "problem_errors_" + RUN, TOPIC);
 		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
 	}
 

@@ -58,12 +58,7 @@ class ReportingServiceIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("cadre.security.users-file", TestUsers::file);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> DATABASE);
-		registry.add("cadre.reporting.topic", () -> TOPIC);
-		registry.add("cadre.reporting.group-prefix", () -> TOPIC + ".");
+		ReadSideTesting.servers(registry, DATABASE, TOPIC);
 		registry.add("cadre.reporting.digest-topic", () -> DIGESTS);
 		registry.add("cadre.reporting.retry-interval", () -> "100ms");
 		registry.add("cadre.reporting.retry-attempts", () -> 1);

@@ -12,8 +12,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.cadre.support.testing.RoleMatrix;
-import vn.cadre.support.testing.TestInfrastructure;
-import vn.cadre.support.testing.TestUsers;
 
 import static vn.cadre.support.security.Role.ADMIN;
 import static vn.cadre.support.security.Role.AUDITOR;
@@ -32,12 +30,7 @@ class RoleMatrixIT {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.mongodb.uri", TestInfrastructure::mongoUri);
-		registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrap);
-		registry.add("cadre.reporting.database", () -> "role_matrix_" + RUN);
-		registry.add("cadre.reporting.topic", () -> "cadre.events.matrix." + RUN);
-		registry.add("cadre.reporting.group-prefix", () -> "cadre.events.matrix." + RUN + ".");
-		registry.add("cadre.security.users-file", TestUsers::file);
+		ReadSideTesting.servers(registry, "role_matrix_" + RUN, "cadre.events.matrix." + RUN);
 	}
 
 	@Autowired

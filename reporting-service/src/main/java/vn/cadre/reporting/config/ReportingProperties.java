@@ -44,6 +44,7 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();
+		groupPrefix = (groupPrefix != null) ? groupPrefix : "";
 	}
 
 	/** The Kafka consumer group of a read model, or of the digests. */
