@@ -216,7 +216,7 @@ class ConsoleBrowserIT {
 	@Order(11)
 	void anAuditorSeesTheEarlierFigure_whenAskingWhatWasKnownBeforeARescission() throws Exception {
 		beforeRescission = Instant.now();
-		ScenarioStack.changed(shared);
+		shared.changed();
 		TestStacks.Run rescinded = TestStacks.cadre(stack, "mandates", "rescind", "--unit", "binh-lu", "--mandate",
 				"ca", "--reason", "Nhập nhầm người giữ chức danh", "--basis", "05-QĐ/TU");
 		assertThat(rescinded.exit()).as(rescinded.err()).isZero();

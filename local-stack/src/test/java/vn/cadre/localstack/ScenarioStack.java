@@ -54,16 +54,9 @@ final class ScenarioStack {
 	 * to change too: no class after it gets it as loaded.
 	 */
 	static synchronized Shared changing() throws IOException, InterruptedException {
-		if (current == null) {
-			current = Shared.start();
-		}
-		current.changed = true;
-		return current;
-	}
-
-	/** Marks a stack taken {@linkplain #asLoaded() as loaded} as changed from now on. */
-	static synchronized void changed(Shared stack) {
-		stack.changed = true;
+		Shared stack = (current != null) ? current : asLoaded();
+		stack.changed();
+		return stack;
 	}
 
 	/**
@@ -108,6 +101,13 @@ final class ScenarioStack {
 			TestStacks.Run loaded = TestStacks.cadre(stack, "import-scenario", SCENARIO.toString());
 			assertThat(loaded.exit()).as(loaded.err()).isZero();
 			return new Shared(data, stack, loaded);
+		}
+
+		/** Marks the stack as changed from now on: no later class gets it as loaded. */
+		void changed() {
+			synchronized (ScenarioStack.class) {
+				this.changed = true;
+			}
 		}
 
 		LocalStack stack() {
