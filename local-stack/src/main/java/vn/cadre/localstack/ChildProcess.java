@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * A JVM started by the stack, with its output in a log file, stopped politely first and
@@ -21,6 +22,9 @@ final class ChildProcess implements AutoCloseable {
 	private final Process process;
 
 	private final Path log;
+
+	private IntConsumer whenEnded = (exitCode) -> {
+	};
 
 	private ChildProcess(String name, Process process, Path log) {
 		this.name = name;
@@ -106,21 +110,39 @@ final class ChildProcess implements AutoCloseable {
 		return this.process.isAlive() ? -1 : this.process.exitValue();
 	}
 
+	/**
+	 * Runs {@code action} with the exit code once the process is seen to have ended, by
+	 * {@link #close()} or {@link #kill()}.
+	 */
+	void whenEnded(IntConsumer action) {
+		this.whenEnded = action;
+	}
+
 	/** Ends the process at once, as a crash would: no shutdown hooks run. */
 	void kill() {
 		this.process.descendants().forEach(ProcessHandle::destroyForcibly);
 		this.process.destroyForcibly();
 		waitFor(Duration.ofSeconds(10));
+		reportEnd();
 	}
 
 	@Override
 	public void close() {
-		if (!this.process.isAlive()) {
-			return;
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!waitFor(Duration.ofSeconds(30))) {
+				kill();
+			}
 		}
-		this.process.destroy();
-		if (!waitFor(Duration.ofSeconds(30))) {
-			kill();
+		reportEnd();
+	}
+
+	private synchronized void reportEnd() {
+		if (!this.process.isAlive()) {
+			IntConsumer action = this.whenEnded;
+			this.whenEnded = (exitCode) -> {
+			};
+			action.accept(this.process.exitValue());
 		}
 	}
 

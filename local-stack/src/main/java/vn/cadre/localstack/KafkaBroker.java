@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +48,24 @@ final class KafkaBroker {
 				settings.stackHome().resolve("lib")) + java.io.File.pathSeparator
 				+ settings.stackHome().resolve("local-stack.jar");
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
-			ChildProcess.runJava(name + "-format", List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
+			// The broker's archive serves the tool too: it loads a part of the same
+			// classes.
+			List<String> format = new ArrayList<>(
+					ClassDataSharing.forClasspath("kafka", classpath, settings.classDataCache(), false).options());
+			format.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
 					// joined with "=": a random id may begin with "-", which would read
 					// as an option
-					"--cluster-id=" + quorum.clusterId(), "-c", config.toString()), settings.logs(),
-					Duration.ofMinutes(2));
+					"--cluster-id=" + quorum.clusterId(), "-c", config.toString()));
+			ChildProcess.runJava(name + "-format", format, settings.logs(), Duration.ofMinutes(2));
 		}
-		return ChildProcess.startJava(name,
-				List.of("-Xms256m", "-Xmx768m", "-cp", classpath, ParentWatchingMain.class.getName(),
-						String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka", config.toString()),
-				Map.of(), settings.logs());
+		ClassDataSharing sharing = ClassDataSharing.forClasspath("kafka", classpath, settings.classDataCache(), true);
+		List<String> command = new ArrayList<>(List.of("-Xms256m", "-Xmx768m"));
+		command.addAll(sharing.options());
+		command.addAll(List.of("-cp", classpath, ParentWatchingMain.class.getName(),
+				String.valueOf(ProcessHandle.current().pid()), "kafka.Kafka", config.toString()));
+		ChildProcess broker = ChildProcess.startJava(name, command, Map.of(), settings.logs());
+		broker.whenEnded(sharing::ended);
+		return broker;
 	}
 
 	static void awaitListening(KafkaQuorum.Node node, ChildProcess broker) {

@@ -65,9 +65,14 @@ final class ServiceProcess {
 		if (!Files.isRegularFile(jar)) {
 			throw new StackException("Missing " + jar + "; build first with ./mvnw -DskipTests install");
 		}
+		ClassDataSharing sharing = ClassDataSharing.forServiceJar(name, jar, settings.classDataCache(), settings.logs(),
+				environment);
 		List<String> command = new ArrayList<>(javaOptions(name, environment));
-		command.addAll(List.of("-jar", jar.toString()));
-		return ChildProcess.startJava(instance, command, environment, settings.logs());
+		command.addAll(sharing.options());
+		command.addAll(List.of("-jar", sharing.jar().toString()));
+		ChildProcess service = ChildProcess.startJava(instance, command, environment, settings.logs());
+		service.whenEnded(sharing::ended);
+		return service;
 	}
 
 	/**

@@ -13,6 +13,14 @@ import java.nio.file.Path;
 public record StackSettings(Path stackHome, Path dataDir, int kafkaPort, int kafkaControllerPort, int eventStorePort,
 		int readModelPort, int assignmentsPort, int reportingPort, int consolePort) {
 
+	/**
+	 * Where the JVMs' class data archives are kept: beside the build, shared by every
+	 * data folder.
+	 */
+	public Path classDataCache() {
+		return this.stackHome.resolve("cds");
+	}
+
 	/** Whether the stack starts the web console. */
 	public boolean hasConsole() {
 		return this.consolePort > 0;
