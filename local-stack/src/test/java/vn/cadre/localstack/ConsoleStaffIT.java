@@ -81,11 +81,8 @@ class ConsoleStaffIT {
 		if (browser != null) {
 			browser.close();
 		}
-		// the stack now holds this class's changes, and its address has met the sign-in
-		// limit
-		if (shared != null) {
-			ScenarioStack.close(shared);
-		}
+		// the stack, holding this class's changes, serves InvalidInputIT next or stops
+		// when the tests end
 	}
 
 	@Test

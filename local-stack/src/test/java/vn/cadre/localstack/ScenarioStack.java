@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so ({@link #changing()}), and the next class that needs the figures as loaded gets a
  * fresh stack. Whatever order the classes run in, each sees what it expects; in the
  * build's alphabetical order (the readers {@code BinhLuReportIT} and
- * {@code ConsoleBrowserIT}, then {@code ConsoleStaffIT}, one after the other) one stack
- * serves all three, and the last stops it.
+ * {@code ConsoleBrowserIT}, then {@code ConsoleStaffIT}, then {@code InvalidInputIT},
+ * which needs only a running stack, one after the other) one stack serves all four, and
+ * the last stops it.
  */
 final class ScenarioStack {
 

@@ -20,7 +20,6 @@ import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,10 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bad request gets a 4xx problem+json naming what is wrong, and the event store holds
  * exactly what it held before. A new endpoint joins by adding its rows to {@link #cases}.
  * Requests go over a raw socket so that nothing on the client's side repairs them first
- * (paths, header bytes, duplicate keys).
+ * (paths, header bytes, duplicate keys). The class runs on the stack the scenario's
+ * classes leave ({@link ScenarioStack#changing()}), whatever they changed in it: it cites
+ * the scenario's resolution and adds units and a person of its own, with codes and ids
+ * the scenario and the official table do not use.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputIT {
+class InvalidInputIT {
 
 	enum Service {
 
@@ -53,22 +55,25 @@ class BadInputIT {
 
 	}
 
+	/** The resolution the scenario registered. */
 	private static final String BASIS = "1670/NQ-UBTVQH15";
 
-	private static final String ORIGIN = "\"origin\":{\"hometownCode\":\"03392\",\"hometownOn\":\"2025-07-01\"}";
+	private static final String ORIGIN = "\"origin\":{\"hometownCode\":\"99992\",\"hometownOn\":\"2025-07-01\"}";
 
-	private static final String PERSON = "{\"personId\":\"can-bo-08\",\"name\":%s,\"birthYear\":%s," + ORIGIN + "}";
+	private static final String PERSON = "{\"personId\":\"can-bo-92\",\"name\":%s,\"birthYear\":%s," + ORIGIN + "}";
 
-	private static final String UNIT = "{\"code\":\"03395\",\"name\":\"Xã Thử\",\"type\":\"COMMUNE\","
+	private static final String UNIT = "{\"code\":\"99995\",\"name\":\"Xã Thử\",\"type\":\"COMMUNE\","
 			+ "\"establishedOn\":%s,\"legalBasis\":\"" + BASIS + "\"}";
 
-	private static final String MANDATE = "{\"postCode\":\"%s\",\"personId\":\"can-bo-07\",\"from\":\"%s\"%s,"
+	private static final String MANDATE = "{\"postCode\":\"%s\",\"personId\":\"can-bo-91\",\"from\":\"%s\"%s,"
 			+ "\"legalBasis\":\"" + BASIS + "\"}";
 
 	private static final String BRIEFING = "{\"heldOn\":\"2025-08-01\",\"title\":%s,\"documents\":[\"35-CT/TW\"],"
 			+ "\"attendances\":%s}";
 
-	private static final String MEASURES = "/api/measures?scope=UNIT&unitId=xa-moi&from=2025-07-01&until=2025-12-31";
+	private static final String MEASURES = "/api/measures?scope=UNIT&unitId=xa-thu-moi&from=2025-07-01&until=2025-12-31";
+
+	private ScenarioStack.Shared shared;
 
 	private LocalStack stack;
 
@@ -77,20 +82,21 @@ class BadInputIT {
 	private String password;
 
 	@BeforeAll
-	void start(@TempDir Path data) throws Exception {
-		this.stack = LocalStack.start(TestStacks.onFreePorts(data));
+	void start() throws Exception {
+		this.shared = ScenarioStack.changing();
+		this.stack = this.shared.stack();
 		this.password = Files.readString(this.stack.settings().adminPasswordFile()).strip();
 		this.eventStore = MongoClients.create("mongodb://127.0.0.1:" + this.stack.settings().eventStorePort());
-		expectAccepted("POST", "/api/documents", "{\"number\":\"" + BASIS + "\",\"issuedOn\":\"2025-06-16\","
-				+ "\"issuer\":\"Ủy ban Thường vụ Quốc hội\",\"kind\":\"RESOLUTION\",\"title\":\"Nghị quyết\"}");
-		expectAccepted("POST", "/api/units", "{\"unitId\":\"xa-cu\",\"code\":\"03391\",\"name\":\"Xã Cũ\","
+		expectAccepted("POST", "/api/units", "{\"unitId\":\"xa-thu-cu\",\"code\":\"99991\",\"name\":\"Xã Thử Cũ\","
 				+ "\"type\":\"COMMUNE\",\"establishedOn\":\"2020-01-01\",\"legalBasis\":\"" + BASIS + "\"}");
-		expectAccepted("POST", "/api/units/xa-cu/dissolve", "{\"lastDay\":\"2025-06-30\",\"legalBasis\":\"" + BASIS
+		expectAccepted("POST", "/api/units/xa-thu-cu/dissolve", "{\"lastDay\":\"2025-06-30\",\"legalBasis\":\"" + BASIS
 				+ "\",\"reason\":\"Sắp xếp đơn vị hành chính\"}");
-		expectAccepted("POST", "/api/units", "{\"unitId\":\"xa-moi\",\"code\":\"03392\",\"name\":\"Xã Mới\","
-				+ "\"type\":\"COMMUNE\",\"establishedOn\":\"2025-07-01\",\"legalBasis\":\"" + BASIS + "\"}");
+		expectAccepted("POST", "/api/units",
+				"{\"unitId\":\"xa-thu-moi\",\"code\":\"99992\","
+						+ "\"name\":\"Xã Thử Mới\",\"type\":\"COMMUNE\",\"establishedOn\":\"2025-07-01\","
+						+ "\"legalBasis\":\"" + BASIS + "\"}");
 		expectAccepted("POST", "/api/people",
-				"{\"personId\":\"can-bo-07\",\"name\":\"Cán bộ 07\",\"birthYear\":1980," + ORIGIN + "}");
+				"{\"personId\":\"can-bo-91\",\"name\":\"Cán bộ 91\",\"birthYear\":1980," + ORIGIN + "}");
 	}
 
 	@AfterAll
@@ -98,8 +104,9 @@ class BadInputIT {
 		if (this.eventStore != null) {
 			this.eventStore.close();
 		}
-		if (this.stack != null) {
-			this.stack.close();
+		// its units and person are in the stack now: of no use to a later class
+		if (this.shared != null) {
+			ScenarioStack.close(this.shared);
 		}
 	}
 
@@ -108,7 +115,7 @@ class BadInputIT {
 				// text a person would not see, or would see disguised
 				command("NUL in a person's name", "/api/people", PERSON.formatted("\"Cán\\u0000bộ\"", "1980"), 400,
 						"name"),
-				command("ANSI escape and BEL in a briefing title", "/api/units/xa-moi/briefings",
+				command("ANSI escape and BEL in a briefing title", "/api/units/xa-thu-moi/briefings",
 						BRIEFING.formatted("\"\\u001b[31mHội nghị\\u0007\"", "10"), 400, "title"),
 				command("a bidi override in a name", "/api/people", PERSON.formatted("\"\\u202eCán bộ\"", "1980"), 400,
 						"name"),
@@ -120,31 +127,32 @@ class BadInputIT {
 				command("a day as a JSON number", "/api/units", UNIT.formatted("20250101"), 400, "establishedOn"),
 				command("a day in year +99999", "/api/units", UNIT.formatted("\"+99999-01-01\""), 400, "establishedOn"),
 				command("year zero", "/api/units", UNIT.formatted("\"0000-01-01\""), 400, "establishedOn"),
-				command("an open end written as 9999-12-31", "/api/units/xa-moi/mandates",
+				command("an open end written as 9999-12-31", "/api/units/xa-thu-moi/mandates",
 						MANDATE.formatted("PARTY_SECRETARY", "2025-07-01", ",\"until\":\"9999-12-31\""), 400, "until"),
 				// coercion and shape
-				command("a fraction for a birth year", "/api/people", PERSON.formatted("\"Cán bộ 08\"", "1980.7"), 400,
+				command("a fraction for a birth year", "/api/people", PERSON.formatted("\"Cán bộ 92\"", "1980.7"), 400,
 						"birthYear"),
-				command("a fraction for attendances", "/api/units/xa-moi/briefings",
+				command("a fraction for attendances", "/api/units/xa-thu-moi/briefings",
 						BRIEFING.formatted("\"Hội nghị\"", "2.5"), 400, "attendances"),
-				command("a number given as a text", "/api/people", PERSON.formatted("\"Cán bộ 08\"", "\"1980\""), 400,
+				command("a number given as a text", "/api/people", PERSON.formatted("\"Cán bộ 92\"", "\"1980\""), 400,
 						"birthYear"),
 				command("trailing content after the body", "/api/people",
-						PERSON.formatted("\"Cán bộ 08\"", "1980") + " {}", 400, "trailing"),
+						PERSON.formatted("\"Cán bộ 92\"", "1980") + " {}", 400, "trailing"),
 				command("a duplicate key", "/api/people",
-						PERSON.formatted("\"Cán bộ 08\"", "1980")
+						PERSON.formatted("\"Cán bộ 92\"", "1980")
 							.replace("{\"personId\"", "{\"name\":\"X\",\"personId\""),
 						400, "name"),
 				command("an unknown field", "/api/people",
-						PERSON.formatted("\"Cán bộ 08\"", "1980").replace("}}", "},\"nickname\":\"X\"}"), 400,
+						PERSON.formatted("\"Cán bộ 92\"", "1980").replace("}}", "},\"nickname\":\"X\"}"), 400,
 						"nickname"),
 				// rules
-				command("an open-ended mandate in a unit that has ended", "/api/units/xa-cu/mandates",
+				command("an open-ended mandate in a unit that has ended", "/api/units/xa-thu-cu/mandates",
 						MANDATE.formatted("PARTY_SECRETARY", "2025-06-01", ""), 409, "2025-06-30"),
-				command("an unknown post", "/api/units/xa-moi/mandates",
+				command("an unknown post", "/api/units/xa-thu-moi/mandates",
 						MANDATE.formatted("NO_SUCH_POST", "2025-07-01", ""), 422, "postCode"),
-				new Case("a Vietnamese reason in a header", Service.ASSIGNMENTS, "POST", "/api/units/xa-moi/mandates",
-						MANDATE.formatted("PARTY_SECRETARY", "2025-07-01", ""), "Bổ nhiệm lại", 400, "reason"),
+				new Case("a Vietnamese reason in a header", Service.ASSIGNMENTS, "POST",
+						"/api/units/xa-thu-moi/mandates", MANDATE.formatted("PARTY_SECRETARY", "2025-07-01", ""),
+						"Bổ nhiệm lại", 400, "reason"),
 				new Case("an unknown field in a body the read side takes", Service.REPORTING, "PUT",
 						"/admin/users/can-bo-09",
 						"{\"password\":\"mật khẩu đủ mười hai\",\"roles\":[\"VIEWER\"],\"nickname\":\"X\"}", null, 400,
