@@ -187,14 +187,9 @@ final class ClassDataSharing {
 		return this.jar;
 	}
 
-	/** Whether this start records an archive for the next ones. */
-	boolean records() {
-		return this.recording != null;
-	}
-
 	/**
-	 * Called once the service's JVM has ended: an archive recorded by a JVM that stopped
-	 * in order is published for the next starts; one cut short by a kill is dropped.
+	 * Called once the JVM has ended: an archive recorded by a JVM that stopped in order
+	 * is published for the next starts; one cut short by a kill is dropped.
 	 */
 	void ended(int exitCode) {
 		if (this.recording == null) {
