@@ -75,7 +75,7 @@ final class ClassDataSharing {
 			if (!Files.isRegularFile(extracted) && !extract(name, jar, cache, folder, logs)) {
 				return without(jar);
 			}
-			return archiveIn(folder, name, extracted, true);
+			return archiveIn(folder, name, extracted);
 		}
 		catch (IOException ex) {
 			return without(jar);
@@ -84,10 +84,10 @@ final class ClassDataSharing {
 
 	/**
 	 * The archive for a JVM of plain jars ({@code classpath} as given to {@code -cp},
-	 * folders ending in {@code *}); only a JVM that {@code records} writes one, the
-	 * others map it once written.
+	 * folders ending in {@code *}): mapped once written, recorded until then. The switch
+	 * is read from the launcher's environment, which such a JVM inherits unchanged.
 	 */
-	static ClassDataSharing forClasspath(String name, String classpath, Path cache, boolean records) {
+	static ClassDataSharing forClasspath(String name, String classpath, Path cache) {
 		if (switchedOff(Map.of())) {
 			return without(null);
 		}
@@ -97,8 +97,7 @@ final class ClassDataSharing {
 				jars.addAll(entry.endsWith("*") ? jarsIn(Path.of(entry.substring(0, entry.length() - 1)))
 						: List.of(Path.of(entry)));
 			}
-			return archiveIn(Files.createDirectories(cache.resolve(name + "-" + fingerprint(jars))), name, null,
-					records);
+			return archiveIn(Files.createDirectories(cache.resolve(name + "-" + fingerprint(jars))), name, null);
 		}
 		catch (IOException ex) {
 			return without(null);
@@ -113,13 +112,10 @@ final class ClassDataSharing {
 		return new ClassDataSharing(List.of(), jar, null, null);
 	}
 
-	private static ClassDataSharing archiveIn(Path folder, String name, Path jar, boolean records) {
+	private static ClassDataSharing archiveIn(Path folder, String name, Path jar) {
 		Path archive = folder.resolve(name + ".jsa");
 		if (Files.isRegularFile(archive)) {
 			return new ClassDataSharing(List.of("-XX:SharedArchiveFile=" + archive), jar, null, null);
-		}
-		if (!records) {
-			return without(jar);
 		}
 		// Under a name of its own, so that two JVMs recording at once never read each
 		// other's half-written archive; published when it ends well.
@@ -180,6 +176,15 @@ final class ClassDataSharing {
 	/** The JVM options that map or record the archive: none without one. */
 	List<String> options() {
 		return this.options;
+	}
+
+	/**
+	 * The options for another, short-lived JVM of the same classes (a tool run before the
+	 * one that records): the archive once published, none while it is not, since only the
+	 * JVM that records may write it.
+	 */
+	List<String> mappingOnly() {
+		return this.recording == null ? this.options : List.of();
 	}
 
 	/** The jar to launch a service from: the extracted one, or the executable jar. */

@@ -47,18 +47,17 @@ final class KafkaBroker {
 		String classpath = ChildProcess.classpath(settings.stackHome().resolve("kafka-lib"),
 				settings.stackHome().resolve("lib")) + java.io.File.pathSeparator
 				+ settings.stackHome().resolve("local-stack.jar");
+		ClassDataSharing sharing = ClassDataSharing.forClasspath("kafka", classpath, settings.classDataCache());
 		if (!Files.exists(logDir.resolve("meta.properties"))) {
 			// The broker's archive serves the tool too: it loads a part of the same
 			// classes.
-			List<String> format = new ArrayList<>(
-					ClassDataSharing.forClasspath("kafka", classpath, settings.classDataCache(), false).options());
+			List<String> format = new ArrayList<>(sharing.mappingOnly());
 			format.addAll(List.of("-cp", classpath, "kafka.tools.StorageTool", "format",
 					// joined with "=": a random id may begin with "-", which would read
 					// as an option
 					"--cluster-id=" + quorum.clusterId(), "-c", config.toString()));
 			ChildProcess.runJava(name + "-format", format, settings.logs(), Duration.ofMinutes(2));
 		}
-		ClassDataSharing sharing = ClassDataSharing.forClasspath("kafka", classpath, settings.classDataCache(), true);
 		List<String> command = new ArrayList<>(List.of("-Xms256m", "-Xmx768m"));
 		command.addAll(sharing.options());
 		command.addAll(List.of("-cp", classpath, ParentWatchingMain.class.getName(),

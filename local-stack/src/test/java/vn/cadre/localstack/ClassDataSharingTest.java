@@ -30,7 +30,7 @@ class ClassDataSharingTest {
 		Path jar = probeJar();
 		Path cache = this.folder.resolve("cds");
 
-		ClassDataSharing first = ClassDataSharing.forClasspath("probe", jar.toString(), cache, true);
+		ClassDataSharing first = ClassDataSharing.forClasspath("probe", jar.toString(), cache);
 		assertThat(first.options()).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
 		assertThat(run(first, jar, List.of())).isZero();
 		assertThat(archives(cache)).singleElement().satisfies((archive) -> {
@@ -38,7 +38,7 @@ class ClassDataSharingTest {
 			assertThat(Files.size(archive)).isPositive();
 		});
 
-		ClassDataSharing next = ClassDataSharing.forClasspath("probe", jar.toString(), cache, true);
+		ClassDataSharing next = ClassDataSharing.forClasspath("probe", jar.toString(), cache);
 		assertThat(next.options()).singleElement().asString().startsWith("-XX:SharedArchiveFile=");
 		// -Xshare:on makes a JVM that cannot map the archive fail instead of going on
 		// without it.
@@ -52,7 +52,7 @@ class ClassDataSharingTest {
 	void anArchiveCutShortByAKill_isDropped_andTheNextStartRecordsAgain() throws IOException {
 		Path jar = probeJar();
 		Path cache = this.folder.resolve("cds");
-		ClassDataSharing killed = ClassDataSharing.forClasspath("probe", jar.toString(), cache, true);
+		ClassDataSharing killed = ClassDataSharing.forClasspath("probe", jar.toString(), cache);
 		Path recording = Path.of(killed.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
 		Files.writeString(recording, "half an archive");
 
@@ -60,20 +60,21 @@ class ClassDataSharingTest {
 
 		assertThat(recording).doesNotExist();
 		assertThat(archives(cache)).isEmpty();
-		assertThat(ClassDataSharing.forClasspath("probe", jar.toString(), cache, true).options()).singleElement()
+		assertThat(ClassDataSharing.forClasspath("probe", jar.toString(), cache).options()).singleElement()
 			.asString()
 			.startsWith("-XX:ArchiveClassesAtExit=");
 	}
 
 	@Test
-	void aJvmThatDoesNotRecord_startsWithoutAnArchiveUntilOneIsPublished() throws IOException {
+	void aToolBesideTheRecordingJvm_startsWithoutAnArchiveUntilOneIsPublished() throws IOException {
 		Path jar = probeJar();
 		Path cache = this.folder.resolve("cds");
 
-		assertThat(ClassDataSharing.forClasspath("probe", jar.toString(), cache, false).options()).isEmpty();
+		ClassDataSharing recording = ClassDataSharing.forClasspath("probe", jar.toString(), cache);
+		assertThat(recording.mappingOnly()).isEmpty();
 
-		publish(ClassDataSharing.forClasspath("probe", jar.toString(), cache, true));
-		assertThat(ClassDataSharing.forClasspath("probe", jar.toString(), cache, false).options()).singleElement()
+		publish(recording);
+		assertThat(ClassDataSharing.forClasspath("probe", jar.toString(), cache).mappingOnly()).singleElement()
 			.asString()
 			.startsWith("-XX:SharedArchiveFile=");
 	}
@@ -82,11 +83,11 @@ class ClassDataSharingTest {
 	void aRebuiltJar_getsAnArchiveOfItsOwn() throws IOException {
 		Path jar = probeJar();
 		Path cache = this.folder.resolve("cds");
-		publish(ClassDataSharing.forClasspath("probe", this.folder + "/*", cache, true));
+		publish(ClassDataSharing.forClasspath("probe", this.folder + "/*", cache));
 
 		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
 
-		assertThat(ClassDataSharing.forClasspath("probe", this.folder + "/*", cache, true).options()).singleElement()
+		assertThat(ClassDataSharing.forClasspath("probe", this.folder + "/*", cache).options()).singleElement()
 			.asString()
 			.startsWith("-XX:ArchiveClassesAtExit=");
 	}
