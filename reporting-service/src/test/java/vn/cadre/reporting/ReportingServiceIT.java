@@ -1,5 +1,6 @@
 package vn.cadre.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cadre.kernel.EventWire;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.mandate.Locality;
 import vn.cadre.kernel.mandate.AssignmentCorrected;
@@ -209,6 +212,27 @@ class ReportingServiceIT {
 	}
 
 	/**
+	 * A record whose header names a briefing: the read models that read no briefings pass
+	 * it without decoding its value, so its broken value is a dead letter only for those
+	 * that do.
+	 */
+	@Test
+	void aRecordOfATypeAReadModelDoesNotRead_passesItUndecoded() throws Exception {
+		String unit = "unit-" + UUID.randomUUID();
+		send(unit, "{\"not\": \"an event\"", BriefingRecorded.class.getName());
+		publish(unitEvent(unit, 1, "Phú Lương"));
+
+		assertThat(awaitLettersOf("briefings", unit)).extracting(letter -> letter.get("cause"))
+			.containsExactly("FAILED");
+		assertThat(awaitLettersOf("audit-log", unit)).extracting(letter -> letter.get("cause")).startsWith("FAILED");
+		assertThat(awaitUnit(unit).getBody()).as("the register went past the record")
+			.containsEntry("name", "Phú Lương");
+		awaitNothingWaiting();
+		assertThat(lettersOf("unit-register", unit)).isEmpty();
+		assertThat(lettersOf("mandate-history", unit)).isEmpty();
+	}
+
+	/**
 	 * Through the topic: a unit with a non-local secretary, then a correction recorded
 	 * later. The figure as known before the correction stays what it was; the restatement
 	 * names the correction; the answer carries an ETag and comes as CSV too.
@@ -301,9 +325,43 @@ class ReportingServiceIT {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> letters(String aggregateId) {
-		List<Map<String, Object>> all = this.http.getForObject("/admin/dead-letters?projection=unit-register",
+		return lettersOf("unit-register", aggregateId);
+	}
+
+	private List<Map<String, Object>> lettersOf(String projection, String aggregateId) {
+		List<Map<String, Object>> all = this.http.getForObject("/admin/dead-letters?projection=" + projection,
 				List.class);
 		return all.stream().filter(letter -> aggregateId.equals(letter.get("aggregateId"))).toList();
+	}
+
+	private List<Map<String, Object>> awaitLettersOf(String projection, String aggregateId)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			List<Map<String, Object>> letters = lettersOf(projection, aggregateId);
+			if (!letters.isEmpty()) {
+				return letters;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("expected a dead letter of " + projection + " for " + aggregateId);
+	}
+
+	/** Until every read model's consumers have read what the topic holds. */
+	@SuppressWarnings("unchecked")
+	private void awaitNothingWaiting() throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		Map<?, ?> status = Map.of();
+		while (System.nanoTime() < deadline) {
+			status = this.http.getForObject("/api/read-side/status", Map.class);
+			List<Map<String, Object>> models = (List<Map<String, Object>>) status.get("readModels");
+			if (models != null
+					&& models.stream().allMatch(model -> ((Number) model.get("recordsWaiting")).longValue() == 0)) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("records still waiting: " + status);
 	}
 
 	private List<Map<String, Object>> awaitLetters(String aggregateId, int count) throws InterruptedException {
@@ -342,10 +400,22 @@ class ReportingServiceIT {
 	}
 
 	private static void send(String key, String value) throws Exception {
+		send(key, value, null);
+	}
+
+	/**
+	 * A record with the event-type header the publisher writes, when {@code type} is
+	 * given.
+	 */
+	private static void send(String key, String value, String type) throws Exception {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
 				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+			ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
+			if (type != null) {
+				record.headers().add(EventWire.HEADER_EVENT_TYPE, type.getBytes(StandardCharsets.UTF_8));
+			}
+			producer.send(record).get();
 		}
 	}
 

@@ -7,7 +7,9 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.briefing.BriefingEvent;
 import vn.cadre.kernel.briefing.BriefingRecorded;
 import vn.cadre.reporting.briefings.Briefings.Briefing;
 import vn.cadre.reporting.projection.Changes;
@@ -26,6 +28,11 @@ public class BriefingProjection implements Projection {
 	@Override
 	public String name() {
 		return "briefings";
+	}
+
+	@Override
+	public boolean reads(Class<? extends CadreEvent> type) {
+		return BriefingEvent.class.isAssignableFrom(type);
 	}
 
 	@Override

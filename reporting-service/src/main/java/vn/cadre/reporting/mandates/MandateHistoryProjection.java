@@ -5,6 +5,7 @@ import java.util.Date;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.mandate.MandateEvent;
 import vn.cadre.kernel.mandate.PositionAssigned;
@@ -36,6 +37,11 @@ public class MandateHistoryProjection implements Projection {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public boolean reads(Class<? extends CadreEvent> type) {
+		return MandateEvent.class.isAssignableFrom(type);
 	}
 
 	@Override

@@ -21,6 +21,12 @@ final class Headers {
 				&& EventWire.RECORD_KIND_WATERMARK.equals(new String(header.value(), StandardCharsets.UTF_8));
 	}
 
+	/** The event's contract type as the publisher named it, or null. */
+	static String eventType(ConsumerRecord<?, ?> record) {
+		Header header = record.headers().lastHeader(EventWire.HEADER_EVENT_TYPE);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
 	static long position(ConsumerRecord<?, ?> record) {
 		Header header = record.headers().lastHeader(EventWire.HEADER_POSITION);
 		if (header == null) {

@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import vn.cadre.kernel.CadreEvent;
 import vn.cadre.reporting.deadletters.DeadLetters;
 import vn.cadre.reporting.deadletters.PoisonPolicy;
 import vn.cadre.reporting.messaging.Checkpoints.Checkpoint;
@@ -95,8 +96,10 @@ final class PollApplication {
 	}
 
 	/**
-	 * Reads records as events from {@code applied} on; a parked aggregate's records
-	 * become dead letters instead.
+	 * Reads records as events from {@code applied} on. Those of a type the projection
+	 * does not read only move their partition on, undecoded (and a parked aggregate's are
+	 * not parked: they cannot change the read model); a parked aggregate's others become
+	 * dead letters instead.
 	 */
 	RecordBatch read(Projection projection, List<ConsumerRecord<String, String>> records,
 			Map<TopicPartition, Checkpoint> applied) {
@@ -105,6 +108,9 @@ final class PollApplication {
 				: Set.of();
 		List<ConsumerRecord<String, String>> diverted = new ArrayList<>();
 		RecordBatch batch = RecordBatch.read(records, this.decoder, applied, record -> {
+			if (!reads(projection, record)) {
+				return true;
+			}
 			boolean isParked = record.key() != null && parked.contains(record.key());
 			if (isParked) {
 				diverted.add(record);
@@ -116,6 +122,16 @@ final class PollApplication {
 		});
 		diverted.forEach(record -> this.recordDeadLetters.parked(projection.name(), record));
 		return batch;
+	}
+
+	/**
+	 * Whether the record's header names a type the projection reads; a record without
+	 * that header (an older publisher) is decoded to find out.
+	 */
+	private boolean reads(Projection projection, ConsumerRecord<String, String> record) {
+		String type = Headers.eventType(record);
+		Class<? extends CadreEvent> contract = (type != null) ? this.decoder.contractClass(type) : null;
+		return contract == null || projection.reads(contract);
 	}
 
 }

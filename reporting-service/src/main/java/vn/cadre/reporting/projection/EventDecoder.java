@@ -2,6 +2,8 @@ package vn.cadre.reporting.projection;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ public class EventDecoder {
 	private static final String KERNEL_PACKAGE = "vn.cadre.kernel.";
 
 	private final ObjectMapper json;
+
+	private final Map<String, Optional<Class<? extends CadreEvent>>> contractClasses = new ConcurrentHashMap<>();
 
 	public EventDecoder(ObjectMapper json) {
 		this.json = json;
@@ -48,6 +52,21 @@ public class EventDecoder {
 
 	public Watermark watermark(String value) throws Exception {
 		return this.json.readValue(value, Watermark.class);
+	}
+
+	/**
+	 * The contract class a record's type names, or null for a name that is none: such a
+	 * record is decoded, and refused, as any other.
+	 */
+	public Class<? extends CadreEvent> contractClass(String type) {
+		return this.contractClasses.computeIfAbsent(type, name -> {
+			try {
+				return Optional.of(contractType(name));
+			}
+			catch (ClassNotFoundException | IllegalArgumentException | LinkageError ex) {
+				return Optional.empty();
+			}
+		}).orElse(null);
 	}
 
 	private static Class<? extends CadreEvent> contractType(String type) throws ClassNotFoundException {

@@ -2,6 +2,7 @@ package vn.cadre.reporting.projection;
 
 import java.util.List;
 
+import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
 
 /**
@@ -18,6 +19,16 @@ import vn.cadre.kernel.PublishedEvent;
 public interface Projection {
 
 	String name();
+
+	/**
+	 * Whether events of this contract type can change the read model. Those that cannot
+	 * are neither prefetched nor applied, and a consumer that learns the type from the
+	 * record's header does not decode them: most of a history is mandate events, which a
+	 * register would otherwise look its unit up for.
+	 */
+	default boolean reads(Class<? extends CadreEvent> type) {
+		return true;
+	}
 
 	/** Names, with {@link Changes#want}, the documents {@link #apply} will read. */
 	default void prefetch(PublishedEvent event, Changes changes) {
@@ -38,8 +49,13 @@ public interface Projection {
 	 * several polls before it writes.
 	 */
 	default void applyAll(List<PublishedEvent> events, Changes changes) {
-		events.forEach(event -> prefetch(event, changes));
-		events.forEach(event -> apply(event, changes));
+		List<PublishedEvent> read = events.stream().filter(this::reads).toList();
+		read.forEach(event -> prefetch(event, changes));
+		read.forEach(event -> apply(event, changes));
+	}
+
+	private boolean reads(PublishedEvent event) {
+		return !(event.payload() instanceof CadreEvent payload) || reads(payload.getClass());
 	}
 
 	/** Applies one event on its own: a retried dead letter, a test. */

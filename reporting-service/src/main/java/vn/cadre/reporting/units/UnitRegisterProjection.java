@@ -7,10 +7,12 @@ import java.util.function.UnaryOperator;
 
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import vn.cadre.kernel.CadreEvent;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.PartsTransferred;
 import vn.cadre.kernel.unit.UnitDissolved;
 import vn.cadre.kernel.unit.UnitEnlarged;
+import vn.cadre.kernel.unit.UnitEvent;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
 import vn.cadre.kernel.unit.UnitRenamed;
@@ -38,6 +40,11 @@ public class UnitRegisterProjection implements Projection {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public boolean reads(Class<? extends CadreEvent> type) {
+		return UnitEvent.class.isAssignableFrom(type);
 	}
 
 	@Override

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.cadre.kernel.PublishedEvent;
+import vn.cadre.kernel.mandate.Locality;
+import vn.cadre.kernel.mandate.PositionAssigned;
 import vn.cadre.kernel.unit.UnitEvent;
 import vn.cadre.kernel.unit.UnitMergedInto;
 import vn.cadre.kernel.unit.UnitRegistered;
@@ -21,6 +23,7 @@ import vn.cadre.kernel.unit.UnitRetyped;
 import vn.cadre.kernel.unit.UnitSplit;
 import vn.cadre.kernel.unit.UnitsMerged;
 import vn.cadre.kernel.unit.UnitType;
+import vn.cadre.reporting.projection.Changes;
 import vn.cadre.reporting.projection.Generations;
 import vn.cadre.reporting.projection.ReadModels;
 import vn.cadre.support.testing.TestInfrastructure;
@@ -60,6 +63,21 @@ class UnitRegisterProjectionTest {
 		assertThat(unit.level()).isEqualTo("COMMUNE");
 		assertThat(unit.establishedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
 		assertThat(unit.lastPosition()).isEqualTo(7);
+	}
+
+	@Test
+	void aMandateEventOfTheUnitsStream_isNotEvenLookedUp() {
+		this.projection.apply(published(7, registered("u1", "Bình Lư")), this.target);
+		PositionAssigned assigned = new PositionAssigned("m1", "u1", "PARTY_SECRETARY", "p1", LocalDate.of(2025, 7, 1),
+				null, Locality.LOCAL, "x", "05-QĐ", List.of());
+		Changes changes = new Changes(this.target);
+
+		this.projection.applyAll(List.of(new PublishedEvent("e8", PositionAssigned.class.getName(), "1", 8,
+				"AdministrativeUnit", "u1", 1, Instant.parse("2026-01-02T00:00:00Z"), Map.of(), assigned)), changes);
+
+		assertThat(changes.held()).as("documents fetched for the event").isZero();
+		assertThat(this.projection.reads(PositionAssigned.class)).isFalse();
+		assertThat(this.projection.reads(UnitRegistered.class)).isTrue();
 	}
 
 	@Test
