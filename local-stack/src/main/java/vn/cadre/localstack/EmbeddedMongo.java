@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The two MongoDB-wire-protocol servers: the event store, the one durable truth, on an H2
@@ -27,7 +26,7 @@ final class EmbeddedMongo implements AutoCloseable {
 		Path folder = Files.createDirectories(settings.dataDir().resolve("mongo"));
 		MongoServer eventStore = new MongoServer(new EventStoreBackend(folder.resolve("events.mv").toString()));
 		eventStore.bind("127.0.0.1", settings.eventStorePort());
-		MongoServer readModels = new MongoServer(new MemoryBackend());
+		MongoServer readModels = new MongoServer(new ReadModelBackend());
 		readModels.bind("127.0.0.1", settings.readModelPort());
 		return new EmbeddedMongo(eventStore, readModels);
 	}

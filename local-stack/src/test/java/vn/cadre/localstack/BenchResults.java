@@ -40,6 +40,12 @@ final class BenchResults {
 
 		Double rebuildSeconds;
 
+		/**
+		 * What the replayed read models added to the heap of the JVM that holds the
+		 * embedded servers, after full collections.
+		 */
+		Long readModelBytes;
+
 		Map<String, BenchHttp.Latencies> queries = Map.of();
 
 		Size(HistoryFacts facts, double writeSeconds) {
@@ -176,14 +182,17 @@ final class BenchResults {
 	List<String> scaling() {
 		List<String> rows = new ArrayList<>();
 		rows.add(
-				"| events | old → new communes | write history (s) | publish (s) | replay (s) | rebuild (s) | UNIT p50 | LINEAGE p50 | PROVINCE p50 | COUNTRY p50 | restatement p50 (ms) |");
-		rows.add("|---|---|---|---|---|---|---|---|---|---|---|");
+				"| events | old → new communes | write history (s) | publish (s) | replay (s) | read models in the server's heap (MiB; bytes/event) | rebuild (s) | UNIT p50 | LINEAGE p50 | PROVINCE p50 | COUNTRY p50 | restatement p50 (ms) |");
+		rows.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
 		for (Size size : this.sizes) {
-			rows.add(String.format("| %,d | %,d → %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+			rows.add(String.format("| %,d | %,d → %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
 					size.facts.events(), size.facts.oldCommunes(), size.facts.newCommunes(), fmt(size.writeSeconds),
-					fmt(size.publishSeconds), fmt(size.replaySeconds), fmt(size.rebuildSeconds),
-					fmt(p(size.queries.get("UNIT"), 50)), fmt(p(size.queries.get("LINEAGE"), 50)),
-					fmt(p(size.queries.get("PROVINCE"), 50)), fmt(p(size.queries.get("COUNTRY"), 50)),
+					fmt(size.publishSeconds), fmt(size.replaySeconds),
+					(size.readModelBytes != null) ? String.format("%,d; %,d", size.readModelBytes / (1024 * 1024),
+							size.readModelBytes / size.facts.events()) : "n/a",
+					fmt(size.rebuildSeconds), fmt(p(size.queries.get("UNIT"), 50)),
+					fmt(p(size.queries.get("LINEAGE"), 50)), fmt(p(size.queries.get("PROVINCE"), 50)),
+					fmt(p(size.queries.get("COUNTRY"), 50)),
 					fmt(p(size.queries.get("restatement (knownAt before a correction)"), 50))));
 		}
 		return rows;

@@ -101,10 +101,12 @@ class ReadSideBenchmark {
 					this.results.rawConsume = kafka.consumeAllWithJackson();
 					this.results.perRecord = perRecordSample(stack, kafka, progress, facts.events(), settings);
 				}
+				long heapBefore = heapAfterCollections();
 				start = System.nanoTime();
 				stack.start(LocalStack.REPORTING, REPORTING_JAVA_OPTIONS, false);
 				row.readySeconds = awaitCaughtUp(stack, http, progress, facts.events(), start, row);
 				row.replaySeconds = seconds(start);
+				row.readModelBytes = heapAfterCollections() - heapBefore;
 				this.results.progressSource = progress.source();
 				row.rebuildSeconds = rebuild(http, stack.url(LocalStack.REPORTING), false).seconds;
 				row.queries = new QueryProbe(http, stack.url(LocalStack.REPORTING), facts, full ? 40 : 10).run();
@@ -125,6 +127,19 @@ class ReadSideBenchmark {
 				sampler.close();
 			}
 		}
+	}
+
+	/**
+	 * The heap used by this JVM, which holds both embedded servers, after full
+	 * collections: measured between timed phases only.
+	 */
+	private static long heapAfterCollections() throws InterruptedException {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(300);
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static void awaitPublished(KafkaProbe kafka, long head) throws Exception {
