@@ -90,6 +90,7 @@ public class Briefings {
 		List<Briefing> found = new ArrayList<>();
 		Predicate<Document> held = BriefingDocuments.heldWithin(from, until, knownAt);
 		collection(this.generations.serving()).find(BriefingDocuments.anyHeldWithin(from, until))
+			.batchSize(ReadModels.WIDE_READ_BATCH)
 			.forEach(unit -> found.addAll(conferencesOf(unit, held)));
 		found.sort(ORDER);
 		return found;

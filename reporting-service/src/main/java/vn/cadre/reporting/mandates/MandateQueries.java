@@ -18,6 +18,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import vn.cadre.reporting.projection.Generations;
+import vn.cadre.reporting.projection.ReadModels;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -87,6 +88,7 @@ public class MandateQueries {
 			Map<String, List<MandateVersion>> found) {
 		Map<String, Document> earlier = new HashMap<>();
 		units.find(filter)
+			.batchSize(ReadModels.WIDE_READ_BATCH)
 			.projection(Projections.include(UnitMandates.CURRENT, UnitMandates.LAST_RECORDED_AT))
 			.forEach(document -> {
 				if (UnitMandates.currentSuffices(document, knownAt)) {
@@ -97,13 +99,16 @@ public class MandateQueries {
 				}
 			});
 		if (!earlier.isEmpty()) {
-			units.find(filter).projection(Projections.include(UnitMandates.PAST)).forEach(document -> {
-				Document current = earlier.get(document.getString("_id"));
-				if (current != null) {
-					current.put(UnitMandates.PAST, document.get(UnitMandates.PAST));
-					found.put(document.getString("_id"), UnitMandates.believedAt(current, knownAt));
-				}
-			});
+			units.find(filter)
+				.batchSize(ReadModels.WIDE_READ_BATCH)
+				.projection(Projections.include(UnitMandates.PAST))
+				.forEach(document -> {
+					Document current = earlier.get(document.getString("_id"));
+					if (current != null) {
+						current.put(UnitMandates.PAST, document.get(UnitMandates.PAST));
+						found.put(document.getString("_id"), UnitMandates.believedAt(current, knownAt));
+					}
+				});
 		}
 		return found;
 	}

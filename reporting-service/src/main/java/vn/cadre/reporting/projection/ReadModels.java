@@ -15,6 +15,14 @@ import org.bson.Document;
  */
 public final class ReadModels {
 
+	/**
+	 * Documents per reply for a read that may return many (a whole level, the country).
+	 * Without it mongo-java-server sends a find's whole result as one reply, and the
+	 * driver refuses a reply over 48 MB: a country's mandates at a national history of a
+	 * million events came to 78 MB. MongoDB caps its batches at 16 MB by itself.
+	 */
+	public static final int WIDE_READ_BATCH = 500;
+
 	private static final Set<String> PREPARED = ConcurrentHashMap.newKeySet();
 
 	private final MongoDatabase database;

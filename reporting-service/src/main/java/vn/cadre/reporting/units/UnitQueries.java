@@ -21,6 +21,7 @@ import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.cadre.reporting.projection.Generations;
+import vn.cadre.reporting.projection.ReadModels;
 import org.springframework.stereotype.Component;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -108,15 +109,18 @@ public class UnitQueries {
 	public Map<String, List<String>> descendantsOfEach(Collection<String> unitIds) {
 		Map<String, List<String>> childrenOf = new HashMap<>();
 		Map<String, Integer> registerOrder = new HashMap<>();
-		units().find().projection(Projections.include(UnitDocuments.PARENTS_PARENT_ID)).forEach(document -> {
-			String child = document.getString("_id");
-			registerOrder.put(child, registerOrder.size());
-			UnitDocuments.parentIds(document)
-				.stream()
-				.filter(Objects::nonNull)
-				.distinct()
-				.forEach(parent -> childrenOf.computeIfAbsent(parent, key -> new ArrayList<>()).add(child));
-		});
+		units().find()
+			.batchSize(ReadModels.WIDE_READ_BATCH)
+			.projection(Projections.include(UnitDocuments.PARENTS_PARENT_ID))
+			.forEach(document -> {
+				String child = document.getString("_id");
+				registerOrder.put(child, registerOrder.size());
+				UnitDocuments.parentIds(document)
+					.stream()
+					.filter(Objects::nonNull)
+					.distinct()
+					.forEach(parent -> childrenOf.computeIfAbsent(parent, key -> new ArrayList<>()).add(child));
+			});
 		Map<String, List<String>> descendants = new LinkedHashMap<>();
 		for (String root : unitIds) {
 			List<String> found = new ArrayList<>();
@@ -143,7 +147,9 @@ public class UnitQueries {
 	 */
 	public List<UnitView> unitsOfLevel(String level) {
 		List<UnitView> result = new ArrayList<>();
-		units().find(ofLevel(level)).forEach(document -> result.add(view(document)));
+		units().find(ofLevel(level))
+			.batchSize(ReadModels.WIDE_READ_BATCH)
+			.forEach(document -> result.add(view(document)));
 		result.sort(Comparator.comparing(UnitView::unitId));
 		return result;
 	}
@@ -156,6 +162,7 @@ public class UnitQueries {
 	public List<UnitOutline> outlinesOfLevel(String level) {
 		List<UnitOutline> result = new ArrayList<>();
 		units().find(ofLevel(level))
+			.batchSize(ReadModels.WIDE_READ_BATCH)
 			.projection(Projections.include(UnitDocuments.OUTLINE_FIELDS))
 			.forEach(document -> result.add(UnitDocuments.outline(document)));
 		result.sort(Comparator.comparing(UnitOutline::unitId));
