@@ -53,27 +53,18 @@ class ReadModelMemoryBenchmark {
 			MongoCollection<Document> log = client.getDatabase("read_models").getCollection("audit_log");
 			log.insertOne(new Document("_id", "warm-up"));
 			Random random = new Random(2025);
-			long before = heapAfterCollections();
+			long before = ReadSideBenchmark.heapAfterCollections();
 			long start = System.nanoTime();
 			for (int done = 0; done < DOCUMENTS; done += 1000) {
 				log.insertMany(entries(Math.min(1000, DOCUMENTS - done), random));
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
-			long after = heapAfterCollections();
+			long after = ReadSideBenchmark.heapAfterCollections();
 			return new Measured((after - before) / (double) DOCUMENTS, DOCUMENTS / seconds);
 		}
 		finally {
 			server.shutdown();
 		}
-	}
-
-	private static long heapAfterCollections() throws InterruptedException {
-		Runtime runtime = Runtime.getRuntime();
-		for (int i = 0; i < 4; i++) {
-			System.gc();
-			Thread.sleep(200);
-		}
-		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	/** Audit entries of mandate events: ids that never recur, names and codes that do. */

@@ -130,10 +130,10 @@ class ReadSideBenchmark {
 	}
 
 	/**
-	 * The heap used by this JVM, which holds both embedded servers, after full
-	 * collections: measured between timed phases only.
+	 * The heap this JVM uses after full collections (here it holds both embedded
+	 * servers): measured between timed phases only.
 	 */
-	private static long heapAfterCollections() throws InterruptedException {
+	static long heapAfterCollections() throws InterruptedException {
 		Runtime runtime = Runtime.getRuntime();
 		for (int i = 0; i < 3; i++) {
 			System.gc();
