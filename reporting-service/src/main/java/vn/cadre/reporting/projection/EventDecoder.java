@@ -2,7 +2,6 @@ package vn.cadre.reporting.projection;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -26,7 +25,7 @@ public class EventDecoder {
 
 	private final ObjectMapper json;
 
-	private final Map<String, Optional<Class<? extends CadreEvent>>> contractClasses = new ConcurrentHashMap<>();
+	private final Map<String, Class<? extends CadreEvent>> contractClasses = new ConcurrentHashMap<>();
 
 	public EventDecoder(ObjectMapper json) {
 		this.json = json;
@@ -35,7 +34,11 @@ public class EventDecoder {
 	public PublishedEvent decode(String value) throws Exception {
 		JsonNode envelope = this.json.readTree(value);
 		String type = envelope.path("type").asText();
-		Class<? extends CadreEvent> payloadType = contractType(type);
+		Class<? extends CadreEvent> payloadType = contractClass(type);
+		if (payloadType == null) {
+			// looked up again for the reason it is refused
+			payloadType = contractType(type);
+		}
 		JsonNode payloadNode = envelope.get("payload");
 		if (!(payloadNode instanceof ObjectNode payloadObject)) {
 			throw new IllegalArgumentException("The record has no event payload");
@@ -56,17 +59,22 @@ public class EventDecoder {
 
 	/**
 	 * The contract class a record's type names, or null for a name that is none: such a
-	 * record is decoded, and refused, as any other.
+	 * record is decoded, and refused, as any other. Only classes found are remembered, so
+	 * what a record may name never grows the map past the contract.
 	 */
 	public Class<? extends CadreEvent> contractClass(String type) {
-		return this.contractClasses.computeIfAbsent(type, name -> {
-			try {
-				return Optional.of(contractType(name));
-			}
-			catch (ClassNotFoundException | IllegalArgumentException | LinkageError ex) {
-				return Optional.empty();
-			}
-		}).orElse(null);
+		Class<? extends CadreEvent> known = this.contractClasses.get(type);
+		if (known != null) {
+			return known;
+		}
+		try {
+			Class<? extends CadreEvent> found = contractType(type);
+			this.contractClasses.put(type, found);
+			return found;
+		}
+		catch (ClassNotFoundException | IllegalArgumentException | LinkageError ex) {
+			return null;
+		}
 	}
 
 	private static Class<? extends CadreEvent> contractType(String type) throws ClassNotFoundException {
