@@ -2,6 +2,8 @@ package vn.cadre.reporting.briefings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,9 +29,17 @@ final class BriefingDocuments {
 	private BriefingDocuments() {
 	}
 
-	/** The unit's document holding {@code conferences}. */
+	/**
+	 * The unit's document holding {@code conferences}, by day held then id: each
+	 * conference is an aggregate of its own, so a unit's come on several partitions, and
+	 * a rebuild interleaves them otherwise than the live consumers did; a document in
+	 * arrival order would differ from its rebuild.
+	 */
 	static Document unit(String unitId, List<Document> conferences) {
-		return new Document("_id", unitId).append(CONFERENCES, conferences);
+		List<Document> ordered = new ArrayList<>(conferences);
+		ordered.sort(Comparator.comparing((Document conference) -> conference.getString(HELD_ON))
+			.thenComparing(BriefingDocuments::id));
+		return new Document("_id", unitId).append(CONFERENCES, ordered);
 	}
 
 	/** A unit's conferences as stored; none for a unit without a document. */

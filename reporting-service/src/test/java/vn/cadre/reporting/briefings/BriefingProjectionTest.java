@@ -2,6 +2,7 @@ package vn.cadre.reporting.briefings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +91,27 @@ class BriefingProjectionTest {
 		this.projection.applyAll(List.of(once, recorded("hn-2", "xa-a", "2025-08-02", RECORDED), once), this.target);
 
 		assertThat(heldBy(List.of("xa-a"))).containsExactly("hn-1", "hn-2");
+	}
+
+	/**
+	 * Each conference is an aggregate of its own, so a unit's conferences come on several
+	 * partitions, and the live consumers and a rebuild interleave them differently.
+	 */
+	@Test
+	void aUnitsConferences_makeTheSameDocument_inWhateverOrderTheyArrive() {
+		PublishedEvent first = recorded("hn-1", "xa-a", "2025-09-01", RECORDED);
+		PublishedEvent second = recorded("hn-2", "xa-a", "2025-08-01", RECORDED);
+		PublishedEvent third = recorded("hn-3", "xa-a", "2025-08-01", RECORDED);
+		ReadModels rebuilt = ReadModels
+			.of(this.client.getDatabase("briefings_" + UUID.randomUUID().toString().substring(0, 8)));
+
+		this.projection.applyAll(List.of(first, second), this.target);
+		this.projection.apply(third, this.target);
+		this.projection.applyAll(List.of(third, second, first), rebuilt);
+
+		assertThat(Briefings.collection(rebuilt).find().into(new ArrayList<>()))
+			.isEqualTo(Briefings.collection(this.target).find().into(new ArrayList<>()));
+		assertThat(heldBy(List.of("xa-a"))).containsExactly("hn-2", "hn-3", "hn-1");
 	}
 
 	@Test
