@@ -234,6 +234,19 @@ class ReadSideBenchmark {
 			JsonNode status = http.json(reporting + "/admin/rebuild");
 			if (status != null && !"RUNNING".equals(status.path("state").asText())) {
 				Long differences = status.has("differences") ? (long) status.path("differences").size() : null;
+				if (check) {
+					// the first few say what differs: a count alone cannot tell a lost
+					// event
+					// from a check that raced the live consumers
+					List<String> first = new ArrayList<>();
+					status.path("differences").forEach(found -> {
+						if (first.size() < 10) {
+							first.add(found.toString());
+						}
+					});
+					System.out.printf("consistency check: %s differences in %.1f s; the first: %s%n", differences,
+							seconds(start), first);
+				}
 				if (!"DONE".equals(status.path("state").asText())) {
 					// a run that failed compared nothing: its empty list is no finding
 					System.out.println("rebuild ended " + status);
