@@ -62,6 +62,16 @@ final class ReadModelBackend extends MemoryBackend {
 			share(stored);
 		}
 
+		/**
+		 * The data size feeds only {@code collStats}, which nothing of the read side
+		 * reads; keeping it encodes every inserted document again, and both sides of
+		 * every replacement.
+		 */
+		@Override
+		protected boolean tracksDataSize() {
+			return false;
+		}
+
 	}
 
 	/**
