@@ -32,6 +32,8 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * @param groupPrefix put before each read model's Kafka consumer group (its name), so
  * that deployments sharing one Kafka cluster, or read sides of different topics in one
  * JVM, do not rebalance each other's consumers
+ * @param switchHold how long live consumers hold still while a rebuilt generation takes
+ * over (or a check settles what differs) before they go on regardless
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
@@ -40,7 +42,7 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
 		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
 		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents,
-		@DefaultValue("") String groupPrefix) {
+		@DefaultValue("") String groupPrefix, @DefaultValue("2m") Duration switchHold) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();

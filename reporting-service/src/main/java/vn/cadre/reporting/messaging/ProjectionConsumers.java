@@ -51,8 +51,6 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ProjectionConsumers.class);
 
-	private static final Duration SWITCH_TIMEOUT = Duration.ofMinutes(2);
-
 	private final List<ConcurrentMessageListenerContainer<String, String>> containers = new ArrayList<>();
 
 	private final Checkpoints checkpoints;
@@ -68,6 +66,8 @@ class ProjectionConsumers implements SmartLifecycle {
 
 	private final RecordDeadLetters recordDeadLetters;
 
+	private final Duration switchHold;
+
 	private volatile boolean running;
 
 	ProjectionConsumers(List<Projection> projections, ConcurrentKafkaListenerContainerFactory<String, String> factory,
@@ -75,6 +75,7 @@ class ProjectionConsumers implements SmartLifecycle {
 			ReportingProperties properties, MeterRegistry meters) {
 		this.generations = generations;
 		this.checkpoints = checkpoints;
+		this.switchHold = properties.switchHold();
 		this.recordDeadLetters = new RecordDeadLetters(deadLetters, checkpoints, generations,
 				properties.poisonPolicy());
 		this.polls = new PollApplication(decoder, checkpoints, deadLetters, properties.poisonPolicy(),
@@ -138,7 +139,7 @@ class ProjectionConsumers implements SmartLifecycle {
 	 * the generation being replaced after the rebuild has read past it.
 	 */
 	private ReadModels servedAfterAnySwitch() {
-		long deadline = System.nanoTime() + SWITCH_TIMEOUT.toNanos();
+		long deadline = System.nanoTime() + this.switchHold.toNanos();
 		Generations.Served served = this.generations.served();
 		while (served.switching() && System.nanoTime() < deadline) {
 			try {

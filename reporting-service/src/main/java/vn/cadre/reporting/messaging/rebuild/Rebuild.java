@@ -35,8 +35,9 @@ import vn.cadre.reporting.projection.ReadModels;
  * served one keeps answering, then switches: live consumers hold still, the rebuild reads
  * what came meanwhile, and one write makes the new generation the served one. A check
  * builds a scratch generation the same way and compares it with the served one instead of
- * switching. One rebuild or check at a time per instance; the status is kept in MongoDB
- * so every instance and the CLI can follow it.
+ * switching, holding the live consumers only while it looks again at what differed. One
+ * rebuild or check at a time per instance; the status is kept in MongoDB so every
+ * instance and the CLI can follow it.
  */
 @Component
 public class Rebuild {
@@ -44,6 +45,11 @@ public class Rebuild {
 	private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
 	private static final Duration GRACE = Duration.ofSeconds(2);
+
+	/** Documents a check looks at again at most: past this, its walk stops. */
+	private static final int SUSPECTS = 100_000;
+
+	private static final int RECHECKS = 3;
 
 	private final List<Projection> projections;
 
@@ -115,34 +121,26 @@ public class Rebuild {
 			readUpTo(consumer, end, next, progress, last, null);
 			if (checkOnly) {
 				this.served.awaitLiveConsumers(end, start);
+				List<ReadModelComparison.Difference> differences = settled(consumer, partitions, next, progress, last);
+				this.generations.discard(next);
+				this.checkpoints.forget(next.generation());
+				finish(progress.status(RebuildStatus.State.DONE, differences, null));
+				return;
 			}
 			this.generations.beginSwitch();
 			holding = true;
 			Thread.sleep(GRACE.toMillis());
-			Map<String, Map<TopicPartition, Long>> limits = checkOnly ? this.served.offsets() : null;
-			Map<TopicPartition, Long> finalEnd = checkOnly ? ServedOffsets.endOf(limits, partitions, consumer)
-					: consumer.endOffsets(partitions);
+			Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
 			progress.total += partitions.stream().mapToLong(p -> Math.max(0, finalEnd.get(p) - end.get(p))).sum();
-			readUpTo(consumer, finalEnd, next, progress, last, limits);
+			readUpTo(consumer, finalEnd, next, progress, last, null);
 			for (Projection projection : this.projections) {
 				this.checkpoints.saveAll(projection.name(), next.generation(), last);
 			}
-			if (checkOnly) {
-				List<ReadModelComparison.Difference> differences = this.comparison.compare(this.generations.serving(),
-						next);
-				this.generations.abandonSwitch();
-				holding = false;
-				this.generations.discard(next);
-				this.checkpoints.forget(next.generation());
-				finish(progress.status(RebuildStatus.State.DONE, differences, null));
-			}
-			else {
-				int replaced = this.generations.serving().generation();
-				this.generations.serve(next);
-				holding = false;
-				this.checkpoints.forget(replaced);
-				finish(progress.status(RebuildStatus.State.DONE, List.of(), null));
-			}
+			int replaced = this.generations.serving().generation();
+			this.generations.serve(next);
+			holding = false;
+			this.checkpoints.forget(replaced);
+			finish(progress.status(RebuildStatus.State.DONE, List.of(), null));
 		}
 		catch (Exception ex) {
 			if (holding) {
@@ -156,6 +154,68 @@ public class Rebuild {
 					failed.startedAt(), Instant.now(), 0, failed.skipped(), List.of(),
 					String.valueOf(ex.getMessage())));
 		}
+	}
+
+	/**
+	 * What differs between the served generation and a check's scratch, which has read
+	 * the topic as far as the live consumers had. They go on applying while every
+	 * document is compared, so a document they changed meanwhile differs for no fault of
+	 * theirs: the check then reads as far as they have got, holding them still for that
+	 * moment only, and looks again at just those documents. What still differs after
+	 * {@value #RECHECKS} such looks is reported.
+	 */
+	private List<ReadModelComparison.Difference> settled(KafkaConsumer<String, String> consumer,
+			List<TopicPartition> partitions, ReadModels scratch, RebuildProgress progress,
+			Map<TopicPartition, Checkpoint> last) throws InterruptedException {
+		Map<String, Map<TopicPartition, Long>> limits = this.served.offsets();
+		readAsFarAsLive(consumer, partitions, scratch, progress, last, limits);
+		List<ReadModelComparison.Difference> suspects = this.comparison.compare(this.generations.serving(), scratch,
+				SUSPECTS);
+		for (int look = 0; look < RECHECKS && !suspects.isEmpty(); look++) {
+			log.info("Read-model check {}: {} documents differ; looking again once the live consumers hold",
+					progress.id, suspects.size());
+			this.generations.beginSwitch();
+			try {
+				Thread.sleep(GRACE.toMillis());
+				Map<String, Map<TopicPartition, Long>> before = limits;
+				limits = this.served.offsets();
+				rewind(consumer, partitions, before);
+				readAsFarAsLive(consumer, partitions, scratch, progress, last, limits);
+				suspects = this.comparison.recheck(this.generations.serving(), scratch, suspects);
+			}
+			finally {
+				this.generations.abandonSwitch();
+			}
+		}
+		return List.copyOf(suspects.subList(0, Math.min(suspects.size(), ReadModelComparison.LIMIT)));
+	}
+
+	/**
+	 * Goes back to the lowest offset some read model had applied live at {@code limits}:
+	 * records past it were read but not given to that read model; the others recognise
+	 * them as applied.
+	 */
+	private void rewind(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+			Map<String, Map<TopicPartition, Long>> limits) {
+		for (TopicPartition partition : partitions) {
+			long lowest = this.projections.stream()
+				.mapToLong(
+						projection -> limits.getOrDefault(projection.name(), Map.of()).getOrDefault(partition, -1L) + 1)
+				.min()
+				.orElse(0);
+			if (lowest < consumer.position(partition)) {
+				consumer.seek(partition, lowest);
+			}
+		}
+	}
+
+	/** Applies to the scratch what each read model has applied live, and no more. */
+	private void readAsFarAsLive(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+			ReadModels scratch, RebuildProgress progress, Map<TopicPartition, Checkpoint> last,
+			Map<String, Map<TopicPartition, Long>> limits) {
+		Map<TopicPartition, Long> to = ServedOffsets.endOf(limits, partitions, consumer);
+		progress.total += partitions.stream().mapToLong(p -> Math.max(0, to.get(p) - consumer.position(p))).sum();
+		readUpTo(consumer, to, scratch, progress, last, limits);
 	}
 
 	/**
