@@ -74,6 +74,8 @@ final class BenchResults {
 
 	Long differences;
 
+	ServerBound.Measured serverBound;
+
 	String progressSource = "n/a";
 
 	final Map<String, String> memory = new LinkedHashMap<>();
@@ -137,6 +139,15 @@ final class BenchResults {
 		}
 		rows.add(row("rebuild via `POST /admin/rebuild` (events/s)", rebuild,
 				"plain KafkaConsumer + Jackson, same topic", this.rawConsume));
+		if (this.serverBound != null && full.rebuildSeconds != null) {
+			rows.add(row(
+					String.format("rebuild: documents the rebuilt read models hold (%,d) per second",
+							this.serverBound.documents()),
+					this.serverBound.documents() / full.rebuildSeconds,
+					String.format("the same server bulk-inserting %,d of them (`insertMany` of 1,000)",
+							this.serverBound.sampled()),
+					this.serverBound.insertedPerSecond()));
+		}
 		rows.add(row("replay (events/s) against the per-record path", replay,
 				(this.perRecord == null) ? "apply-batch-size=1"
 						: String.format("apply-batch-size=1, %s (%,d events in %.0f s)",

@@ -109,6 +109,9 @@ class ReadSideBenchmark {
 				row.readModelBytes = heapAfterCollections() - heapBefore;
 				this.results.progressSource = progress.source();
 				row.rebuildSeconds = rebuild(http, stack.url(LocalStack.REPORTING), false).seconds;
+				if (full) {
+					this.results.serverBound = ServerBound.measure(settings.readModelPort());
+				}
 				row.queries = new QueryProbe(http, stack.url(LocalStack.REPORTING), facts, full ? 40 : 10).run();
 				if (full) {
 					CommandProbe commands = new CommandProbe(http, stack.url(LocalStack.ASSIGNMENTS),
