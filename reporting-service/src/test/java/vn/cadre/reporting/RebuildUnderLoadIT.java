@@ -81,13 +81,7 @@ class RebuildUnderLoadIT {
 		AtomicBoolean stop = new AtomicBoolean();
 		int total;
 		try (KafkaProducer<String, String> producer = producer()) {
-			for (int i = 0; i < FIRST; i++) {
-				publishUnit(producer, "u-", i);
-			}
-			producer.flush();
-			published.set(FIRST);
-			awaitUnit("u-", FIRST - 1);
-			CompletableFuture<Void> flow = flow(producer, "u-", published, stop);
+			CompletableFuture<Void> flow = firstUnitsThenFlow(producer, "u-", published, stop);
 			int publishedWhenStarted = published.get();
 
 			Map<String, Object> rebuilt = ReadSideTesting.runToEnd(this.http, "/admin/rebuild",
@@ -123,13 +117,7 @@ class RebuildUnderLoadIT {
 		AtomicInteger published = new AtomicInteger();
 		AtomicBoolean stop = new AtomicBoolean();
 		try (KafkaProducer<String, String> producer = producer()) {
-			for (int i = 0; i < FIRST; i++) {
-				publishUnit(producer, "c-", i);
-			}
-			producer.flush();
-			published.set(FIRST);
-			awaitUnit("c-", FIRST - 1);
-			CompletableFuture<Void> flow = flow(producer, "c-", published, stop);
+			CompletableFuture<Void> flow = firstUnitsThenFlow(producer, "c-", published, stop);
 			int publishedWhenStarted = published.get();
 
 			Map<String, Object> checked = ReadSideTesting.runToEnd(this.http, "/admin/consistency-check",
@@ -144,7 +132,21 @@ class RebuildUnderLoadIT {
 		}
 	}
 
-	/** Units, ten every tenth of a second, until {@code stop}. */
+	/**
+	 * {@value #FIRST} units, once the read side shows them all, then more units, ten
+	 * every tenth of a second, until {@code stop}.
+	 */
+	private CompletableFuture<Void> firstUnitsThenFlow(KafkaProducer<String, String> producer, String prefix,
+			AtomicInteger published, AtomicBoolean stop) throws InterruptedException {
+		for (int i = 0; i < FIRST; i++) {
+			publishUnit(producer, prefix, i);
+		}
+		producer.flush();
+		published.set(FIRST);
+		awaitUnit(prefix, FIRST - 1);
+		return flow(producer, prefix, published, stop);
+	}
+
 	private CompletableFuture<Void> flow(KafkaProducer<String, String> producer, String prefix, AtomicInteger published,
 			AtomicBoolean stop) {
 		return CompletableFuture.runAsync(() -> {
