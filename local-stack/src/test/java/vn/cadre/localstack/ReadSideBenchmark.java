@@ -239,8 +239,7 @@ class ReadSideBenchmark {
 				Long differences = status.has("differences") ? (long) status.path("differences").size() : null;
 				if (check) {
 					// the first few say what differs: a count alone cannot tell a lost
-					// event
-					// from a check that raced the live consumers
+					// event from a check that raced the live consumers
 					List<String> first = new ArrayList<>();
 					status.path("differences").forEach(found -> {
 						if (first.size() < 10) {
