@@ -21,6 +21,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestTemplate;
 import vn.cadre.kernel.PublishedEvent;
 import vn.cadre.kernel.unit.UnitRegistered;
@@ -30,11 +32,13 @@ import vn.cadre.support.testing.TestInfrastructure;
 import vn.cadre.support.testing.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two reporting-service instances share a read-model database and a consumer group: the
  * partitions are split between them, and when one leaves mid-stream the other resumes its
- * partitions from their checkpoints. Every event is applied, none twice.
+ * partitions from their checkpoints. Every event is applied, none twice. A rebuild runs
+ * on one of them at a time.
  */
 class TwoInstancesIT {
 
@@ -52,18 +56,66 @@ class TwoInstancesIT {
 	void twoInstances_shareThePartitions_andOneTakesOverWhenTheOtherLeaves() throws Exception {
 		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
 			admin.createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1))).all().get();
-			try (ConfigurableApplicationContext first = start(); ConfigurableApplicationContext second = start()) {
+			try (ConfigurableApplicationContext first = start(TOPIC);
+					ConfigurableApplicationContext second = start(TOPIC)) {
 				RestTemplate reader = reader(first);
-				publish(0, 40);
+				publish(TOPIC, 0, 40);
 				awaitUnits(reader, 40);
 				assertThat(awaitMembersHoldingTopic(admin, 2)).as("both instances hold partitions of the topic")
 					.isEqualTo(2);
 
 				second.close();
-				publish(40, 80);
+				publish(TOPIC, 40, 80);
 				awaitUnits(reader, 80);
 			}
 		}
+	}
+
+	/**
+	 * Every rebuild builds the same next generation and empties it first: one started on
+	 * the second instance while the first's runs would empty the first's work, which the
+	 * first would then serve.
+	 */
+	@Test
+	void aRebuildAskedOfOneInstance_whileTheOtherRebuilds_isRefused_andTheNextMayStartOnceItEnds() throws Exception {
+		String topic = TOPIC + ".rebuild";
+		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
+			admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get();
+		}
+		try (ConfigurableApplicationContext first = start(topic);
+				ConfigurableApplicationContext second = start(topic)) {
+			publish(topic, 0, 40);
+			awaitUnits(reader(first), 40);
+
+			String running = (String) user(first, Role.ADMIN).postForObject("/admin/rebuild", null, Map.class)
+				.get("id");
+			assertThatThrownBy(() -> user(second, Role.ADMIN).postForObject("/admin/rebuild", null, Map.class))
+				.isInstanceOfSatisfying(HttpClientErrorException.class, refused -> {
+					assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+					assertThat(refused.getResponseBodyAsString()).contains(running);
+				});
+			assertThatThrownBy(
+					() -> user(second, Role.ADMIN).postForObject("/admin/consistency-check", null, Map.class))
+				.isInstanceOfSatisfying(HttpClientErrorException.class,
+						refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
+			assertThat(awaitEnd(first, running)).isEqualTo("DONE");
+
+			String next = (String) user(second, Role.ADMIN).postForObject("/admin/rebuild", null, Map.class).get("id");
+			assertThat(awaitEnd(second, next)).isEqualTo("DONE");
+			awaitUnits(reader(first), 40);
+		}
+	}
+
+	private static String awaitEnd(ConfigurableApplicationContext instance, String id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (System.nanoTime() < deadline) {
+			Map<?, ?> status = user(instance, Role.ADMIN).getForObject("/admin/rebuild", Map.class);
+			if (id.equals(status.get("id")) && !"RUNNING".equals(status.get("state"))) {
+				return (String) status.get("state");
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("rebuild " + id + " did not end");
 	}
 
 	/**
@@ -93,23 +145,27 @@ class TwoInstancesIT {
 		return holding;
 	}
 
-	private static ConfigurableApplicationContext start() {
+	private static ConfigurableApplicationContext start(String topic) {
 		return new SpringApplicationBuilder(ReportingApplication.class).run("--server.port=0",
 				"--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
 				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
-				"--cadre.reporting.database=two_instances_" + RUN, "--cadre.reporting.topic=" + TOPIC,
-				"--cadre.reporting.group-prefix=" + TOPIC + ".", "--spring.jmx.enabled=false",
+				"--cadre.reporting.database=" + topic.replace('.', '_'), "--cadre.reporting.topic=" + topic,
+				"--cadre.reporting.group-prefix=" + topic + ".", "--spring.jmx.enabled=false",
 				"--cadre.security.users-file=" + TestUsers.file());
 	}
 
 	private static RestTemplate reader(ConfigurableApplicationContext context) {
+		return user(context, Role.VIEWER);
+	}
+
+	private static RestTemplate user(ConfigurableApplicationContext context, Role role) {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		return new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port)
-			.basicAuthentication(TestUsers.nameOf(Role.VIEWER), TestUsers.PASSWORD)
+			.basicAuthentication(TestUsers.nameOf(role), TestUsers.PASSWORD)
 			.build();
 	}
 
-	private static void publish(int from, int to) throws Exception {
+	private static void publish(String topic, int from, int to) throws Exception {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
 				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap()),
 				new StringSerializer(), new StringSerializer())) {
@@ -119,7 +175,7 @@ class TwoInstancesIT {
 						null, LocalDate.of(2025, 7, 1), "1670/NQ-UBTVQH15");
 				PublishedEvent event = new PublishedEvent(UUID.randomUUID().toString(), UnitRegistered.class.getName(),
 						"1", i + 1, "AdministrativeUnit", unitId, 0, Instant.now(), Map.of(), registered);
-				producer.send(new ProducerRecord<>(TOPIC, unitId, JSON.writeValueAsString(event))).get();
+				producer.send(new ProducerRecord<>(topic, unitId, JSON.writeValueAsString(event))).get();
 			}
 		}
 	}

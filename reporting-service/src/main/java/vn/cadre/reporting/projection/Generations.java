@@ -1,5 +1,8 @@
 package vn.cadre.reporting.projection;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
@@ -11,12 +14,17 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 /**
  * Which generation of the read models is served, and whether a switch to a rebuilt one is
  * under way. One document holds it, so every instance of the service sees a switch at
- * once and a query never reads half of one generation and half of another.
+ * once and a query never reads half of one generation and half of another. The same
+ * document says which rebuild (or check) builds the next generation, so that two
+ * instances never build it at once.
  */
 @Component
 public class Generations {
@@ -29,6 +37,12 @@ public class Generations {
 			"mandate_heads", "briefings_by_unit", "audit_log", "audit_mandates");
 
 	private static final String ID = "read-models";
+
+	/**
+	 * The field naming the rebuild that builds the next generation, and when it last said
+	 * so.
+	 */
+	private static final String BUILDER = "building";
 
 	private final MongoDatabase database;
 
@@ -93,6 +107,46 @@ public class Generations {
 	/** Gives up a switch that could not finish; the served generation stays. */
 	public void abandonSwitch() {
 		this.state.updateOne(eq("_id", ID), Updates.set("switching", false));
+	}
+
+	/**
+	 * Claims the building of the next generation for {@code rebuildId}. Every rebuild and
+	 * check builds the same one (the served generation plus one) and starts by emptying
+	 * it, so a second one, on another instance, would empty the first's work, and the
+	 * first would then serve a generation missing events. A claim holds while it is
+	 * renewed within {@code lease}; one left longer (its process gone) is taken over.
+	 * @return the id of the rebuild that holds the claim: {@code rebuildId} if it was
+	 * claimed
+	 */
+	public String claimNext(String rebuildId, Instant now, Duration lease) {
+		this.state.updateOne(eq("_id", ID), Updates.setOnInsert("switching", false), new UpdateOptions().upsert(true));
+		Document claimed = this.state.findOneAndUpdate(
+				and(eq("_id", ID),
+						or(eq(BUILDER, null), eq(BUILDER + ".id", rebuildId),
+								lt(BUILDER + ".renewedAt", Date.from(now.minus(lease))))),
+				Updates.set(BUILDER, new Document("id", rebuildId).append("renewedAt", Date.from(now))),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+		if (claimed != null) {
+			return rebuildId;
+		}
+		Document holder = current().get(BUILDER, Document.class);
+		return (holder != null) ? holder.getString("id") : rebuildId;
+	}
+
+	/**
+	 * Renews {@code rebuildId}'s claim; false if it no longer holds it (it was silent
+	 * past its lease and another rebuild took over), when it must stop writing.
+	 */
+	public boolean renewNext(String rebuildId, Instant now) {
+		return this.state
+			.updateOne(and(eq("_id", ID), eq(BUILDER + ".id", rebuildId)),
+					Updates.set(BUILDER + ".renewedAt", Date.from(now)))
+			.getMatchedCount() == 1;
+	}
+
+	/** Gives up {@code rebuildId}'s claim, if it still holds it. */
+	public void releaseNext(String rebuildId) {
+		this.state.updateOne(and(eq("_id", ID), eq(BUILDER + ".id", rebuildId)), Updates.unset(BUILDER));
 	}
 
 	private Document current() {

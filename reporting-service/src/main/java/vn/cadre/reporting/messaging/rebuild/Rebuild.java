@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,8 +41,8 @@ import vn.cadre.reporting.projection.ReadModels;
  * what came meanwhile, and one write makes the new generation the served one. A check
  * builds a scratch generation the same way and compares it with the served one instead of
  * switching, holding the live consumers only while it looks again at what differed. One
- * rebuild or check at a time per instance; the status is kept in MongoDB so every
- * instance and the CLI can follow it.
+ * rebuild or check at a time across every instance (each claims the next generation, see
+ * {@link Generations#claimNext}); the instance that runs it answers for its status.
  */
 @Component
 public class Rebuild {
@@ -50,6 +55,28 @@ public class Rebuild {
 	private static final int SUSPECTS = 100_000;
 
 	private static final int RECHECKS = 3;
+
+	/**
+	 * How long a claim on the next generation holds unrenewed: past it, the rebuild's
+	 * process is taken to be gone and another may start.
+	 */
+	private static final Duration LEASE = Duration.ofSeconds(60);
+
+	private static final Duration RENEWAL = Duration.ofSeconds(10);
+
+	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "read-model-rebuild-claim");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/**
+	 * Whether the running rebuild's claim was taken over: it then stops, touching
+	 * nothing.
+	 */
+	private final AtomicBoolean claimLost = new AtomicBoolean();
+
+	private volatile Renewal renewing;
 
 	private final List<Projection> projections;
 
@@ -84,18 +111,67 @@ public class Rebuild {
 		this.served = new ServedOffsets(projections, checkpoints, generations);
 	}
 
-	/** Starts a rebuild (or, with {@code checkOnly}, a check) in the background. */
+	/**
+	 * Starts a rebuild (or, with {@code checkOnly}, a check) in the background, unless
+	 * one runs here or on another instance.
+	 */
 	public synchronized RebuildStatus start(boolean checkOnly) {
 		RebuildStatus current = this.status.get();
 		if (current != null && current.running()) {
 			throw new AlreadyRunning(current.id());
 		}
-		RebuildStatus started = RebuildStatus.started(UUID.randomUUID().toString(), checkOnly);
+		String id = UUID.randomUUID().toString();
+		String holder = this.generations.claimNext(id, Instant.now(), LEASE);
+		if (!holder.equals(id)) {
+			throw new AlreadyRunning(holder);
+		}
+		this.claimLost.set(false);
+		this.renewing = new Renewal(id, this.renewals.scheduleAtFixedRate(() -> renew(id), RENEWAL.toMillis(),
+				RENEWAL.toMillis(), TimeUnit.MILLISECONDS));
+		RebuildStatus started = RebuildStatus.started(id, checkOnly);
 		this.status.set(started);
-		Thread worker = new Thread(() -> run(started.id(), checkOnly), "read-model-rebuild");
+		Thread worker = new Thread(() -> {
+			try {
+				run(started.id(), checkOnly);
+			}
+			finally {
+				// released already by finish, unless the run ended in an error it could
+				// not
+				// catch
+				release(id);
+			}
+		}, "read-model-rebuild");
 		worker.setDaemon(true);
 		worker.start();
 		return started;
+	}
+
+	/** Stops renewing run {@code id}'s claim and gives it up. */
+	private void release(String id) {
+		Renewal renewal = this.renewing;
+		if (renewal != null && renewal.id().equals(id)) {
+			renewal.future().cancel(false);
+		}
+		this.generations.releaseNext(id);
+	}
+
+	private void renew(String id) {
+		try {
+			if (!this.generations.renewNext(id, Instant.now())) {
+				this.claimLost.set(true);
+			}
+		}
+		catch (RuntimeException ex) {
+			// the next renewal may get through before the lease runs out
+			log.warn("Read-model rebuild {}: could not renew its claim on the next generation ({})", id, ex.toString());
+		}
+	}
+
+	/** Stops a rebuild whose claim another one took over before it writes again. */
+	private void ensureClaimed() {
+		if (this.claimLost.get()) {
+			throw new ClaimLost();
+		}
 	}
 
 	public Optional<RebuildStatus> status() {
@@ -122,6 +198,7 @@ public class Rebuild {
 			if (checkOnly) {
 				this.served.awaitLiveConsumers(end, start);
 				List<ReadModelComparison.Difference> differences = settled(consumer, partitions, next, progress, last);
+				ensureClaimed();
 				this.generations.discard(next);
 				this.checkpoints.forget(next.generation());
 				finish(progress.status(RebuildStatus.State.DONE, differences, null));
@@ -133,6 +210,7 @@ public class Rebuild {
 			Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
 			progress.total += partitions.stream().mapToLong(p -> Math.max(0, finalEnd.get(p) - end.get(p))).sum();
 			readUpTo(consumer, finalEnd, next, progress, last, null);
+			ensureClaimed();
 			for (Projection projection : this.projections) {
 				this.checkpoints.saveAll(projection.name(), next.generation(), last);
 			}
@@ -147,7 +225,10 @@ public class Rebuild {
 				this.generations.abandonSwitch();
 			}
 			this.batches.discard();
-			this.generations.discard(next);
+			// unless another rebuild took the generation over: it builds there now
+			if (!(ex instanceof ClaimLost)) {
+				this.generations.discard(next);
+			}
 			log.error("Read-model rebuild {} failed", id, ex);
 			RebuildStatus failed = this.status.get();
 			finish(new RebuildStatus(id, checkOnly, RebuildStatus.State.FAILED, failed.done(), failed.total(),
@@ -229,6 +310,7 @@ public class Rebuild {
 		Instant reported = Instant.now();
 		Set<TopicPartition> reachedEnd = new HashSet<>();
 		while (end.entrySet().stream().anyMatch(entry -> consumer.position(entry.getKey()) < entry.getValue())) {
+			ensureClaimed();
 			List<ConsumerRecord<String, String>> batch = new ArrayList<>();
 			for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
 				TopicPartition partition = new TopicPartition(record.topic(), record.partition());
@@ -258,7 +340,12 @@ public class Rebuild {
 		this.batches.write();
 	}
 
+	/**
+	 * Ends the run: its claim is given up before its end is told, so whoever sees it
+	 * finished may start the next.
+	 */
 	private void finish(RebuildStatus finished) {
+		release(finished.id());
 		this.status.set(finished);
 		log.info("Read-model {} {} {}: {} events{}", finished.checkOnly() ? "check" : "rebuild", finished.id(),
 				finished.state(), finished.done(),
@@ -271,6 +358,20 @@ public class Rebuild {
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.batchSize);
 		return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+	}
+
+	/** The renewals of run {@code id}'s claim. */
+	private record Renewal(String id, ScheduledFuture<?> future) {
+
+	}
+
+	/** The claim on the next generation passed to another rebuild while this one ran. */
+	private static final class ClaimLost extends IllegalStateException {
+
+		ClaimLost() {
+			super("Another rebuild took over the next generation after this one's claim lapsed");
+		}
+
 	}
 
 }
