@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 import vn.cadre.kernel.Watermark;
 import vn.cadre.reporting.projection.AppliedPositions;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.ne;
 
 /**
  * The last applied offset of each (projection, partition, generation), kept in the read
@@ -108,6 +111,14 @@ public class Checkpoints {
 	/** Forgets the checkpoints of a generation that was dropped. */
 	public void forget(int generation) {
 		this.checkpoints.deleteMany(eq("generation", generation));
+	}
+
+	/**
+	 * Forgets the checkpoints of every generation but {@code kept}: those a live consumer
+	 * wrote for a generation after a switch had dropped it are of no use to anyone.
+	 */
+	public void forgetAllBut(int kept) {
+		this.checkpoints.deleteMany(and(exists("generation"), ne("generation", kept)));
 	}
 
 	/** Checkpoints written before they named their partition carry it in their id. */

@@ -72,11 +72,14 @@ public class Generations {
 
 	}
 
-	/** A new generation to build beside the served one, emptied first. */
+	/**
+	 * A new generation to build beside the served one, emptied first, with whatever is
+	 * left of generations no longer served.
+	 */
 	public ReadModels next() {
-		ReadModels next = new ReadModels(this.database, current().getInteger("serving", 1) + 1);
-		next.drop();
-		return next;
+		int serving = current().getInteger("serving", 1);
+		ReadModels.dropAllBut(this.database, serving);
+		return new ReadModels(this.database, serving + 1);
 	}
 
 	public void beginSwitch() {

@@ -3,6 +3,7 @@ package vn.cadre.reporting.projection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -69,14 +70,41 @@ public final class ReadModels {
 	 * replaced.
 	 */
 	void drop() {
-		String suffix = "__g" + this.generation;
-		for (String name : this.database.listCollectionNames()) {
-			boolean ours = (this.generation == 1) ? Generations.READ_MODELS.contains(name) : name.endsWith(suffix);
-			if (ours) {
-				this.database.getCollection(name).drop();
-				PREPARED.remove(this.database.getName() + "." + name);
+		dropWhere(this.database, generation -> generation == this.generation);
+	}
+
+	/**
+	 * Drops the collections of every generation but {@code kept}: besides the next one,
+	 * what a live consumer's batch, begun before a switch and written after it, put back
+	 * into a generation the switch had dropped.
+	 */
+	static void dropAllBut(MongoDatabase database, int kept) {
+		dropWhere(database, generation -> generation != kept);
+	}
+
+	private static void dropWhere(MongoDatabase database, IntPredicate dropped) {
+		for (String name : database.listCollectionNames()) {
+			int generation = generationOf(name);
+			if (generation > 0 && dropped.test(generation)) {
+				database.getCollection(name).drop();
+				PREPARED.remove(database.getName() + "." + name);
 			}
 		}
+	}
+
+	/**
+	 * The generation a collection belongs to, or 0 if it is none of the read models': the
+	 * first generation's carry no suffix, so only the read models' names count there.
+	 */
+	static int generationOf(String physicalName) {
+		int suffix = physicalName.lastIndexOf("__g");
+		if (suffix < 0) {
+			return Generations.READ_MODELS.contains(physicalName) ? 1 : 0;
+		}
+		String generation = physicalName.substring(suffix + 3);
+		boolean digits = !generation.isEmpty() && generation.length() < 9
+				&& generation.chars().allMatch(Character::isDigit);
+		return digits ? Integer.parseInt(generation) : 0;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,15 @@ class GenerationsTest {
 
 	private MongoClient client;
 
+	private MongoDatabase database;
+
 	private Generations generations;
 
 	@BeforeEach
 	void database() {
 		this.client = MongoClients.create(TestInfrastructure.mongoUri());
-		this.generations = new Generations(
-				this.client.getDatabase("generations_" + UUID.randomUUID().toString().substring(0, 8)));
+		this.database = this.client.getDatabase("generations_" + UUID.randomUUID().toString().substring(0, 8));
+		this.generations = new Generations(this.database);
 	}
 
 	@AfterEach
@@ -76,6 +80,29 @@ class GenerationsTest {
 		assertThat(this.generations.claimNext("second", NOW, LEASE)).isEqualTo("second");
 		assertThat(this.generations.serving().generation()).isEqualTo(next.generation()).isEqualTo(2);
 		assertThat(this.generations.served().switching()).isFalse();
+	}
+
+	@Test
+	void theNextGeneration_startsEmpty_andWhatALateBatchWroteIntoAReplacedOneIsDroppedWithIt() {
+		ReadModels second = this.generations.next();
+		second.collection("units", units -> {
+		}).insertOne(new Document("_id", "u-1"));
+		this.generations.serve(second);
+		// a live consumer's batch begun before the switch, written after it
+		ReadModels.of(this.database).collection("mandate_units", units -> {
+		}).insertOne(new Document("_id", "u-1"));
+		this.database.getCollection("audit_log__g3").insertOne(new Document("_id", "left by a failed rebuild"));
+		this.database.getCollection("checkpoints").insertOne(new Document("_id", "not a read model"));
+
+		ReadModels third = this.generations.next();
+
+		assertThat(third.generation()).isEqualTo(3);
+		assertThat(this.database.listCollectionNames()).contains("units__g2", "checkpoints", "read_model_generations")
+			.doesNotContain("mandate_units", "audit_log__g3");
+		assertThat(ReadModels.generationOf("units")).isEqualTo(1);
+		assertThat(ReadModels.generationOf("audit_mandates__g12")).isEqualTo(12);
+		assertThat(ReadModels.generationOf("dead_letters")).isZero();
+		assertThat(ReadModels.generationOf("units__gx")).isZero();
 	}
 
 }

@@ -180,7 +180,7 @@ public class Rebuild {
 
 	private void run(String id, boolean checkOnly) {
 		ReadModels next = this.generations.next();
-		this.checkpoints.forget(next.generation());
+		this.checkpoints.forgetAllBut(this.generations.serving().generation());
 		boolean holding = false;
 		try (KafkaConsumer<String, String> consumer = consumer()) {
 			List<TopicPartition> partitions = consumer.partitionsFor(this.topic)
