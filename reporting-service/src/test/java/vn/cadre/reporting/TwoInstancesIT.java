@@ -3,6 +3,8 @@ package vn.cadre.reporting;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,12 +12,18 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -106,6 +114,43 @@ class TwoInstancesIT {
 		}
 	}
 
+	/**
+	 * A rebuild whose process stalled past its claim's lease finds the claim taken over
+	 * when it wakes: it stops, leaves the generation to the one that took it, and the
+	 * served generation stays.
+	 */
+	@Test
+	void aRebuildWhoseClaimWasTakenOver_stops_withoutTouchingTheGenerationOrWhatIsServed() throws Exception {
+		String topic = TOPIC + ".lapsed";
+		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", TestInfrastructure.kafkaBootstrap()))) {
+			admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get();
+		}
+		try (ConfigurableApplicationContext instance = start(topic, "--cadre.reporting.rebuild-claim=3s");
+				MongoClient mongo = MongoClients.create(TestInfrastructure.mongoUri())) {
+			publish(topic, 0, 40);
+			awaitUnits(reader(instance), 40);
+			MongoCollection<Document> state = mongo.getDatabase(topic.replace('.', '_'))
+				.getCollection("read_model_generations");
+
+			String stalled = (String) user(instance, Role.ADMIN).postForObject("/admin/rebuild", null, Map.class)
+				.get("id");
+			// what another instance's claim looks like once this one's lease has run out
+			state.updateOne(Filters.eq("_id", "read-models"),
+					Updates.set("building", new Document("id", "taken-over").append("renewedAt", new Date())));
+
+			assertThat(awaitEnd(instance, stalled)).isEqualTo("FAILED");
+			assertThat(user(instance, Role.ADMIN).getForObject("/admin/rebuild", Map.class).get("error").toString())
+				.contains("took over");
+			Document generations = state.find(Filters.eq("_id", "read-models")).first();
+			assertThat(generations.getInteger("serving", 1)).as("still served").isEqualTo(1);
+			assertThat(generations.get("building", Document.class).getString("id")).isEqualTo("taken-over");
+			assertThat(mongo.getDatabase(topic.replace('.', '_')).listCollectionNames())
+				.as("the generation it was building, left to the one that took it over")
+				.contains("units__g2");
+			awaitUnits(reader(instance), 40);
+		}
+	}
+
 	private static String awaitEnd(ConfigurableApplicationContext instance, String id) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (System.nanoTime() < deadline) {
@@ -145,13 +190,15 @@ class TwoInstancesIT {
 		return holding;
 	}
 
-	private static ConfigurableApplicationContext start(String topic) {
-		return new SpringApplicationBuilder(ReportingApplication.class).run("--server.port=0",
-				"--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
-				"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
-				"--cadre.reporting.database=" + topic.replace('.', '_'), "--cadre.reporting.topic=" + topic,
-				"--cadre.reporting.group-prefix=" + topic + ".", "--spring.jmx.enabled=false",
-				"--cadre.security.users-file=" + TestUsers.file());
+	private static ConfigurableApplicationContext start(String topic, String... more) {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--spring.data.mongodb.uri=" + TestInfrastructure.mongoUri(),
+						"--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
+						"--cadre.reporting.database=" + topic.replace('.', '_'), "--cadre.reporting.topic=" + topic,
+						"--cadre.reporting.group-prefix=" + topic + ".", "--spring.jmx.enabled=false",
+						"--cadre.security.users-file=" + TestUsers.file()));
+		arguments.addAll(List.of(more));
+		return new SpringApplicationBuilder(ReportingApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static RestTemplate reader(ConfigurableApplicationContext context) {

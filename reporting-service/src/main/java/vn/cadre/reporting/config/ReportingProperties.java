@@ -34,6 +34,9 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * JVM, do not rebalance each other's consumers
  * @param switchHold how long live consumers hold still while a rebuilt generation takes
  * over (or a check settles what differs) before they go on regardless
+ * @param rebuildClaim how long a rebuild's claim on the next generation holds without
+ * being renewed (it is renewed six times as often): past it, another instance may take it
+ * over
  */
 @ConfigurationProperties("cadre.reporting")
 public record ReportingProperties(@DefaultValue("cadre_reporting") String database,
@@ -42,7 +45,8 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 		@DefaultValue("PARK") PoisonPolicy poisonPolicy, List<NamedPeriod> periods,
 		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
 		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents,
-		@DefaultValue("") String groupPrefix, @DefaultValue("2m") Duration switchHold) {
+		@DefaultValue("") String groupPrefix, @DefaultValue("2m") Duration switchHold,
+		@DefaultValue("60s") Duration rebuildClaim) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();

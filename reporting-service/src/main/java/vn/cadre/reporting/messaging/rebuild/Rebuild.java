@@ -56,14 +56,6 @@ public class Rebuild {
 
 	private static final int RECHECKS = 3;
 
-	/**
-	 * How long a claim on the next generation holds unrenewed: past it, the rebuild's
-	 * process is taken to be gone and another may start.
-	 */
-	private static final Duration LEASE = Duration.ofSeconds(60);
-
-	private static final Duration RENEWAL = Duration.ofSeconds(10);
-
 	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "read-model-rebuild-claim");
 		thread.setDaemon(true);
@@ -77,6 +69,12 @@ public class Rebuild {
 	private final AtomicBoolean claimLost = new AtomicBoolean();
 
 	private volatile Renewal renewing;
+
+	/**
+	 * How long a claim on the next generation holds unrenewed: past it, the rebuild's
+	 * process is taken to be gone and another may start.
+	 */
+	private final Duration lease;
 
 	private final List<Projection> projections;
 
@@ -109,6 +107,7 @@ public class Rebuild {
 		this.batchSize = properties.applyBatchSize();
 		this.batches = new ReplayBatches(projections, decoder, properties.applyBatchSize(), properties.catchUpEvents());
 		this.served = new ServedOffsets(projections, checkpoints, generations);
+		this.lease = properties.rebuildClaim();
 	}
 
 	/**
@@ -121,13 +120,14 @@ public class Rebuild {
 			throw new AlreadyRunning(current.id());
 		}
 		String id = UUID.randomUUID().toString();
-		String holder = this.generations.claimNext(id, Instant.now(), LEASE);
+		String holder = this.generations.claimNext(id, Instant.now(), this.lease);
 		if (!holder.equals(id)) {
 			throw new AlreadyRunning(holder);
 		}
 		this.claimLost.set(false);
-		this.renewing = new Renewal(id, this.renewals.scheduleAtFixedRate(() -> renew(id), RENEWAL.toMillis(),
-				RENEWAL.toMillis(), TimeUnit.MILLISECONDS));
+		long renewal = Math.max(1, this.lease.toMillis() / 6);
+		this.renewing = new Renewal(id,
+				this.renewals.scheduleAtFixedRate(() -> renew(id), renewal, renewal, TimeUnit.MILLISECONDS));
 		RebuildStatus started = RebuildStatus.started(id, checkOnly);
 		this.status.set(started);
 		Thread worker = new Thread(() -> {
