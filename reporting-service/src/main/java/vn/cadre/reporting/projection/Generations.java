@@ -87,14 +87,23 @@ public class Generations {
 	}
 
 	/**
-	 * Serves {@code rebuilt} from now on, in one write, and drops the generation it
-	 * replaces.
+	 * Serves {@code rebuilt}, which rebuild {@code rebuildId} built, from now on, in one
+	 * write, and drops the generation it replaces; only while that rebuild holds the
+	 * claim on the next generation: false, and nothing changed, if another took it over.
 	 */
-	public void serve(ReadModels rebuilt) {
-		Document before = this.state.findOneAndUpdate(eq("_id", ID),
+	public boolean serve(ReadModels rebuilt, String rebuildId) {
+		Document before = this.state.findOneAndUpdate(and(eq("_id", ID), eq(BUILDER + ".id", rebuildId)),
 				Updates.combine(Updates.set("serving", rebuilt.generation()), Updates.set("switching", false)),
-				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
-		int replaced = (before != null) ? before.getInteger("serving", 1) : 1;
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+		if (before == null) {
+			return false;
+		}
+		dropReplaced(before, rebuilt);
+		return true;
+	}
+
+	private void dropReplaced(Document before, ReadModels rebuilt) {
+		int replaced = before.getInteger("serving", 1);
 		if (replaced != rebuilt.generation()) {
 			new ReadModels(this.database, replaced).drop();
 		}
@@ -123,17 +132,26 @@ public class Generations {
 	 */
 	public String claimNext(String rebuildId, Instant now, Duration lease) {
 		this.state.updateOne(eq("_id", ID), Updates.setOnInsert("switching", false), new UpdateOptions().upsert(true));
-		Document claimed = this.state.findOneAndUpdate(
-				and(eq("_id", ID),
-						or(eq(BUILDER, null), eq(BUILDER + ".id", rebuildId),
-								lt(BUILDER + ".renewedAt", Date.from(now.minus(lease))))),
-				Updates.set(BUILDER, new Document("id", rebuildId).append("renewedAt", Date.from(now))),
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-		if (claimed != null) {
-			return rebuildId;
+		while (true) {
+			// no switch can be under way while nobody holds the claim: one left by a
+			// holder that died mid-switch would stall the live consumers
+			Document claimed = this.state.findOneAndUpdate(
+					and(eq("_id", ID),
+							or(eq(BUILDER, null), eq(BUILDER + ".id", rebuildId),
+									lt(BUILDER + ".renewedAt", Date.from(now.minus(lease))))),
+					Updates.combine(
+							Updates.set(BUILDER, new Document("id", rebuildId).append("renewedAt", Date.from(now))),
+							Updates.set("switching", false)),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+			if (claimed != null) {
+				return rebuildId;
+			}
+			Document holder = current().get(BUILDER, Document.class);
+			if (holder != null) {
+				return holder.getString("id");
+			}
+			// released between the two reads: try again
 		}
-		Document holder = current().get(BUILDER, Document.class);
-		return (holder != null) ? holder.getString("id") : rebuildId;
 	}
 
 	/**

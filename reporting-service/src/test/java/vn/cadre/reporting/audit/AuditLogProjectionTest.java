@@ -1,5 +1,6 @@
 package vn.cadre.reporting.audit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -322,13 +323,14 @@ class AuditLogProjectionTest {
 		AuditQuery everything = query().unit("binh-lu").build();
 		AuditPage before = find(everything);
 
+		this.generations.claimNext("rebuild", Instant.now(), Duration.ofMinutes(1));
 		ReadModels rebuilt = this.generations.next();
 		feed(rebuilt, partitioned(history()));
 
 		assertThat(rebuilt.generation()).isEqualTo(2);
 		assertThat(documents(rebuilt)).hasSize(12).isEqualTo(documents(live));
 		assertThat(mandates(rebuilt)).hasSize(3).isEqualTo(mandates(live));
-		this.generations.serve(rebuilt);
+		assertThat(this.generations.serve(rebuilt, "rebuild")).isTrue();
 		assertThat(find(everything)).isEqualTo(before);
 	}
 

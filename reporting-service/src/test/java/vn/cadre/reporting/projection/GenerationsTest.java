@@ -2,7 +2,14 @@ package vn.cadre.reporting.projection;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -74,7 +81,7 @@ class GenerationsTest {
 	void claimingAndReleasing_leaveTheServedGenerationAsItWas() {
 		this.generations.claimNext("first", NOW, LEASE);
 		ReadModels next = this.generations.next();
-		this.generations.serve(next);
+		assertThat(this.generations.serve(next, "first")).isTrue();
 		this.generations.releaseNext("first");
 
 		assertThat(this.generations.claimNext("second", NOW, LEASE)).isEqualTo("second");
@@ -84,10 +91,11 @@ class GenerationsTest {
 
 	@Test
 	void theNextGeneration_startsEmpty_andWhatALateBatchWroteIntoAReplacedOneIsDroppedWithIt() {
+		this.generations.claimNext("first", NOW, LEASE);
 		ReadModels second = this.generations.next();
 		second.collection("units", units -> {
 		}).insertOne(new Document("_id", "u-1"));
-		this.generations.serve(second);
+		this.generations.serve(second, "first");
 		// a live consumer's batch begun before the switch, written after it
 		ReadModels.of(this.database).collection("mandate_units", units -> {
 		}).insertOne(new Document("_id", "u-1"));
@@ -103,6 +111,52 @@ class GenerationsTest {
 		assertThat(ReadModels.generationOf("audit_mandates__g12")).isEqualTo(12);
 		assertThat(ReadModels.generationOf("dead_letters")).isZero();
 		assertThat(ReadModels.generationOf("units__gx")).isZero();
+	}
+
+	@Test
+	void aRebuildWhoseClaimWasTakenOver_cannotServeWhatItBuilt() {
+		this.generations.claimNext("first", NOW, LEASE);
+		ReadModels next = this.generations.next();
+		this.generations.claimNext("second", NOW.plus(LEASE).plusSeconds(1), LEASE);
+
+		assertThat(this.generations.serve(next, "first")).isFalse();
+		assertThat(this.generations.serving().generation()).isEqualTo(1);
+		assertThat(this.generations.serve(next, "second")).isTrue();
+		assertThat(this.generations.serving().generation()).isEqualTo(2);
+	}
+
+	@Test
+	void aSwitchLeftByAHolderThatDied_endsWhenItsClaimIsTakenOver() {
+		this.generations.claimNext("first", NOW, LEASE);
+		this.generations.beginSwitch();
+
+		this.generations.claimNext("second", NOW.plus(LEASE).plusSeconds(1), LEASE);
+
+		assertThat(this.generations.served().switching()).isFalse();
+	}
+
+	@Test
+	void manyClaimingAtOnce_oneHoldsIt_andEveryOneIsToldWhich() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			for (int round = 0; round < 20; round++) {
+				Instant at = NOW.plus(LEASE.multipliedBy(2L * round));
+				List<Future<String>> answers = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					String id = "r" + round + "-" + i;
+					answers.add(threads.submit(() -> this.generations.claimNext(id, at, LEASE)));
+				}
+				Set<String> holders = new HashSet<>();
+				for (Future<String> answer : answers) {
+					holders.add(answer.get());
+				}
+				assertThat(holders).as("round %d", round).hasSize(1);
+				assertThat(holders.iterator().next()).startsWith("r" + round + "-");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 }

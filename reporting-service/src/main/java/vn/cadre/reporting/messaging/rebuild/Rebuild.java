@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -62,12 +63,7 @@ public class Rebuild {
 		return thread;
 	});
 
-	/**
-	 * Whether the running rebuild's claim was taken over: it then stops, touching
-	 * nothing.
-	 */
-	private final AtomicBoolean claimLost = new AtomicBoolean();
-
+	/** The running rebuild's claim on the next generation, renewed in the background. */
 	private volatile Renewal renewing;
 
 	/**
@@ -112,7 +108,8 @@ public class Rebuild {
 
 	/**
 	 * Starts a rebuild (or, with {@code checkOnly}, a check) in the background, unless
-	 * one runs here or on another instance.
+	 * one runs here or on another instance. The generation it builds is emptied first,
+	 * with what is left of generations no longer served.
 	 */
 	public synchronized RebuildStatus start(boolean checkOnly) {
 		RebuildStatus current = this.status.get();
@@ -124,20 +121,28 @@ public class Rebuild {
 		if (!holder.equals(id)) {
 			throw new AlreadyRunning(holder);
 		}
-		this.claimLost.set(false);
-		long renewal = Math.max(1, this.lease.toMillis() / 6);
-		this.renewing = new Renewal(id,
-				this.renewals.scheduleAtFixedRate(() -> renew(id), renewal, renewal, TimeUnit.MILLISECONDS));
+		long every = Math.max(1, this.lease.toMillis() / 6);
+		Renewal renewal = new Renewal(id, new AtomicBoolean(), new AtomicLong(System.nanoTime()));
+		renewal.future = this.renewals.scheduleAtFixedRate(() -> renew(renewal), every, every, TimeUnit.MILLISECONDS);
+		this.renewing = renewal;
+		ReadModels next;
+		try {
+			next = this.generations.next();
+			// the generation served is the one before it
+			this.checkpoints.forgetAllBut(next.generation() - 1);
+		}
+		catch (RuntimeException ex) {
+			release(id);
+			throw ex;
+		}
 		RebuildStatus started = RebuildStatus.started(id, checkOnly);
 		this.status.set(started);
 		Thread worker = new Thread(() -> {
 			try {
-				run(started.id(), checkOnly);
+				run(started.id(), checkOnly, next);
 			}
 			finally {
-				// released already by finish, unless the run ended in an error it could
-				// not
-				// catch
+				// finish released it, unless the run ended in an error it could not catch
 				release(id);
 			}
 		}, "read-model-rebuild");
@@ -149,28 +154,64 @@ public class Rebuild {
 	/** Stops renewing run {@code id}'s claim and gives it up. */
 	private void release(String id) {
 		Renewal renewal = this.renewing;
-		if (renewal != null && renewal.id().equals(id)) {
-			renewal.future().cancel(false);
+		if (renewal != null && renewal.id.equals(id) && renewal.future != null) {
+			renewal.future.cancel(false);
 		}
-		this.generations.releaseNext(id);
+		try {
+			this.generations.releaseNext(id);
+		}
+		catch (RuntimeException ex) {
+			// it lapses after its lease
+			log.warn("Read-model rebuild {}: could not give up its claim on the next generation ({})", id,
+					ex.toString());
+		}
 	}
 
-	private void renew(String id) {
+	private void renew(Renewal renewal) {
 		try {
-			if (!this.generations.renewNext(id, Instant.now())) {
-				this.claimLost.set(true);
+			if (this.generations.renewNext(renewal.id, Instant.now())) {
+				renewal.renewedAt.set(System.nanoTime());
+			}
+			else {
+				renewal.lost.set(true);
 			}
 		}
 		catch (RuntimeException ex) {
 			// the next renewal may get through before the lease runs out
-			log.warn("Read-model rebuild {}: could not renew its claim on the next generation ({})", id, ex.toString());
+			log.warn("Read-model rebuild {}: could not renew its claim on the next generation ({})", renewal.id,
+					ex.toString());
 		}
 	}
 
-	/** Stops a rebuild whose claim another one took over before it writes again. */
+	/**
+	 * Stops a rebuild before it writes again if another took its claim over, or may have:
+	 * when the last renewal that got through is half a lease old, the claim is renewed
+	 * here first.
+	 */
 	private void ensureClaimed() {
-		if (this.claimLost.get()) {
+		Renewal renewal = this.renewing;
+		if (renewal.lost.get()) {
 			throw new ClaimLost();
+		}
+		if (System.nanoTime() - renewal.renewedAt.get() > this.lease.toNanos() / 2) {
+			renew(renewal);
+			if (renewal.lost.get() || System.nanoTime() - renewal.renewedAt.get() > this.lease.toNanos() / 2) {
+				throw new ClaimLost();
+			}
+		}
+	}
+
+	/** Whether the running rebuild still holds its claim, asked of the database now. */
+	private boolean stillClaimed() {
+		Renewal renewal = this.renewing;
+		if (renewal.lost.get()) {
+			return false;
+		}
+		try {
+			return this.generations.renewNext(renewal.id, Instant.now());
+		}
+		catch (RuntimeException ex) {
+			return false;
 		}
 	}
 
@@ -178,9 +219,7 @@ public class Rebuild {
 		return Optional.ofNullable(this.status.get());
 	}
 
-	private void run(String id, boolean checkOnly) {
-		ReadModels next = this.generations.next();
-		this.checkpoints.forgetAllBut(this.generations.serving().generation());
+	private void run(String id, boolean checkOnly, ReadModels next) {
 		boolean holding = false;
 		try (KafkaConsumer<String, String> consumer = consumer()) {
 			List<TopicPartition> partitions = consumer.partitionsFor(this.topic)
@@ -198,9 +237,10 @@ public class Rebuild {
 			if (checkOnly) {
 				this.served.awaitLiveConsumers(end, start);
 				List<ReadModelComparison.Difference> differences = settled(consumer, partitions, next, progress, last);
-				ensureClaimed();
-				this.generations.discard(next);
-				this.checkpoints.forget(next.generation());
+				if (stillClaimed()) {
+					this.generations.discard(next);
+					this.checkpoints.forget(next.generation());
+				}
 				finish(progress.status(RebuildStatus.State.DONE, differences, null));
 				return;
 			}
@@ -215,18 +255,21 @@ public class Rebuild {
 				this.checkpoints.saveAll(projection.name(), next.generation(), last);
 			}
 			int replaced = this.generations.serving().generation();
-			this.generations.serve(next);
+			if (!this.generations.serve(next, id)) {
+				throw new ClaimLost();
+			}
 			holding = false;
 			this.checkpoints.forget(replaced);
 			finish(progress.status(RebuildStatus.State.DONE, List.of(), null));
 		}
 		catch (Exception ex) {
-			if (holding) {
-				this.generations.abandonSwitch();
-			}
 			this.batches.discard();
-			// unless another rebuild took the generation over: it builds there now
-			if (!(ex instanceof ClaimLost)) {
+			// unless another rebuild took the generation over: it builds there now, and
+			// its claim ended any switch
+			if (!(ex instanceof ClaimLost) && stillClaimed()) {
+				if (holding) {
+					this.generations.abandonSwitch();
+				}
 				this.generations.discard(next);
 			}
 			log.error("Read-model rebuild {} failed", id, ex);
@@ -337,6 +380,7 @@ public class Rebuild {
 			}
 		}
 		consumer.resume(consumer.paused());
+		ensureClaimed();
 		this.batches.write();
 	}
 
@@ -360,8 +404,25 @@ public class Rebuild {
 		return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
 	}
 
-	/** The renewals of run {@code id}'s claim. */
-	private record Renewal(String id, ScheduledFuture<?> future) {
+	/**
+	 * A run's claim: whether it was found taken over, and when a renewal last got
+	 * through.
+	 */
+	private static final class Renewal {
+
+		final String id;
+
+		final AtomicBoolean lost;
+
+		final AtomicLong renewedAt;
+
+		volatile ScheduledFuture<?> future;
+
+		Renewal(String id, AtomicBoolean lost, AtomicLong renewedAt) {
+			this.id = id;
+			this.lost = lost;
+			this.renewedAt = renewedAt;
+		}
 
 	}
 
