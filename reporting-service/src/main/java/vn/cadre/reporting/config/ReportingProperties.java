@@ -34,6 +34,10 @@ import vn.cadre.reporting.deadletters.PoisonPolicy;
  * JVM, do not rebalance each other's consumers
  * @param switchHold how long live consumers hold still while a rebuilt generation takes
  * over (or a check settles what differs) before they go on regardless
+ * @param wideQuestions questions over a whole level (the country, the national view)
+ * answered at once; each holds every commune's countable versions while it is computed
+ * @param wideQuestionWait how long such a question waits for its turn before it is
+ * answered 503
  * @param rebuildClaim how long a rebuild's claim on the next generation holds without
  * being renewed (it is renewed six times as often): past it, another instance may take it
  * over
@@ -46,11 +50,15 @@ public record ReportingProperties(@DefaultValue("cadre_reporting") String databa
 		@DefaultValue(EventWire.DEFAULT_DIGEST_TOPIC) String digestTopic, @DefaultValue("1000") int applyBatchSize,
 		@DefaultValue("10s") Duration readYourWritesWait, @DefaultValue("10000") int catchUpEvents,
 		@DefaultValue("") String groupPrefix, @DefaultValue("2m") Duration switchHold,
-		@DefaultValue("60s") Duration rebuildClaim) {
+		@DefaultValue("60s") Duration rebuildClaim, @DefaultValue("1") int wideQuestions,
+		@DefaultValue("30s") Duration wideQuestionWait) {
 
 	public ReportingProperties {
 		periods = (periods != null) ? List.copyOf(periods) : List.of();
 		groupPrefix = (groupPrefix != null) ? groupPrefix : "";
+		if (wideQuestions < 1) {
+			throw new IllegalArgumentException("cadre.reporting.wide-questions must be at least 1");
+		}
 	}
 
 	/** The Kafka consumer group of a read model, or of the digests. */

@@ -54,16 +54,28 @@ public class MeasureService {
 
 	private final Briefings briefings;
 
-	public MeasureService(UnitQueries units, MandateQueries mandates, Briefings briefings) {
+	private final WideQuestions wideQuestions;
+
+	public MeasureService(UnitQueries units, MandateQueries mandates, Briefings briefings,
+			WideQuestions wideQuestions) {
 		this.units = units;
 		this.mandates = mandates;
 		this.briefings = briefings;
+		this.wideQuestions = wideQuestions;
 	}
 
 	public MeasureReport measure(Scope scope, String unitId, String level, Period period, LocalDate on,
 			Instant knownAt) {
-		Period window = (on != null) ? Period.day(on) : period;
 		boolean wide = scope == Scope.COUNTRY || scope == Scope.LEVEL;
+		if (wide) {
+			return this.wideQuestions.answer(() -> measure(scope, unitId, level, period, on, knownAt, true));
+		}
+		return measure(scope, unitId, level, period, on, knownAt, false);
+	}
+
+	private MeasureReport measure(Scope scope, String unitId, String level, Period period, LocalDate on,
+			Instant knownAt, boolean wide) {
+		Period window = (on != null) ? Period.day(on) : period;
 		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = wide ? CompletableFuture
 			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt, window.from(), window.until()), READS) : null;
 		CompletableFuture<List<Briefing>> anywhere = wide ? briefingsAnywhere(window, knownAt) : null;
@@ -87,6 +99,10 @@ public class MeasureService {
 	 * them, so the national view is one question, not one per province.
 	 */
 	public List<ProvinceMeasures> byProvince(String level, Period period, LocalDate on, Instant knownAt) {
+		return this.wideQuestions.answer(() -> provinces(level, period, on, knownAt));
+	}
+
+	private List<ProvinceMeasures> provinces(String level, Period period, LocalDate on, Instant knownAt) {
 		Period window = (on != null) ? Period.day(on) : period;
 		CompletableFuture<Map<String, List<MandateVersion>>> everywhere = CompletableFuture
 			.supplyAsync(() -> this.mandates.countableEverywhere(knownAt, window.from(), window.until()), READS);

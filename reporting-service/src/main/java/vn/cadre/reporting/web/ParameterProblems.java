@@ -13,8 +13,10 @@ import jakarta.validation.Path;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
@@ -43,6 +45,9 @@ import vn.cadre.support.text.Wording;
 class ParameterProblems {
 
 	private static final int SHOWN = 40;
+
+	/** When a question the service could not take now may be asked again. */
+	private static final int RETRY_AFTER_SECONDS = 5;
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalid(HandlerMethodValidationException ex, HttpServletRequest request) {
@@ -98,12 +103,16 @@ class ParameterProblems {
 
 	/** A question refused by the code that answers it, after its parameters were read. */
 	@ExceptionHandler(QueryRefused.class)
-	ProblemDetail refused(QueryRefused ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> refused(QueryRefused ex, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), Languages.say(ex, request));
 		if (ex.parameter() != null) {
 			problem.setProperty("parameter", ex.parameter());
 		}
-		return problem;
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
+		if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+			answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+		}
+		return answer.body(problem);
 	}
 
 	/** Only when a controller is proxied for method validation ({@code @Validated}). */

@@ -5,10 +5,10 @@ import vn.cadre.support.text.Text;
 import vn.cadre.support.text.BilingualException;
 
 /**
- * A question the read side refuses as asked (400) or that names something it does not
- * hold (404). Its reason is worded in the bundle {@code messages/problems} and answered
- * in the language the request accepts, in both when it names neither (the exception's
- * message).
+ * A question the read side refuses as asked (400), that names something it does not hold
+ * (404), or that it cannot take now (503, to be asked again). Its reason is worded in the
+ * bundle {@code messages/problems} and answered in the language the request accepts, in
+ * both when it names neither (the exception's message).
  */
 public class QueryRefused extends BilingualException {
 
@@ -37,6 +37,11 @@ public class QueryRefused extends BilingualException {
 	/** A question about something the read models do not hold. */
 	public static QueryRefused notFound(String key, Object... args) {
 		return new QueryRefused(HttpStatus.NOT_FOUND, null, key, args);
+	}
+
+	/** A question the read side cannot take now; asked again later, it may be. */
+	public static QueryRefused busy(String key, Object... args) {
+		return new QueryRefused(HttpStatus.SERVICE_UNAVAILABLE, null, key, args);
 	}
 
 	/** A text of the read side's bundle. */

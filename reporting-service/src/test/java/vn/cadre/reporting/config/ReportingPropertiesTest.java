@@ -25,7 +25,7 @@ class ReportingPropertiesTest {
 	private static ReportingProperties withPrefix(String prefix) {
 		return new ReportingProperties("cadre_reporting", EventWire.DEFAULT_TOPIC, 1, Duration.ofSeconds(1), 3,
 				PoisonPolicy.PARK, List.of(), EventWire.DEFAULT_DIGEST_TOPIC, 1000, Duration.ofSeconds(10), 10000,
-				prefix, Duration.ofMinutes(2), Duration.ofSeconds(60));
+				prefix, Duration.ofMinutes(2), Duration.ofSeconds(60), 1, Duration.ofSeconds(30));
 	}
 
 }

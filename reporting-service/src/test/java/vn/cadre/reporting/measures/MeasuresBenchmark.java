@@ -123,11 +123,11 @@ class MeasuresBenchmark {
 				}
 			};
 			MeasureService after = new MeasureService(new UnitQueries(generations), new MandateQueries(generations),
-					briefingQueries);
+					briefingQueries, WideQuestionsTest.oneAtATime());
 			EveryVersionMeasures before = new EveryVersionMeasures(new UnitQueries(generations),
 					new MandateQueries(generations), briefingQueries);
 			MeasureService afterAlone = new MeasureService(new UnitQueries(generations),
-					new MandateQueries(generations), noBriefings);
+					new MandateQueries(generations), noBriefings, WideQuestionsTest.oneAtATime());
 			EveryVersionMeasures beforeAlone = new EveryVersionMeasures(new UnitQueries(generations),
 					new MandateQueries(generations), noBriefings);
 			System.out.printf(

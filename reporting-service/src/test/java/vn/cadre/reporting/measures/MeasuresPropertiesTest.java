@@ -176,7 +176,7 @@ class MeasuresPropertiesTest {
 		deliverShuffledWithDuplicates(events, incremental, new Random(seed));
 		Generations generations = new Generations(database(incremental));
 		MeasureService service = new MeasureService(new UnitQueries(generations), new MandateQueries(generations),
-				new Briefings(generations));
+				new Briefings(generations), WideQuestionsTest.oneAtATime());
 		EveryVersionMeasures reference = new EveryVersionMeasures(new UnitQueries(generations),
 				new MandateQueries(generations), new Briefings(generations));
 		List<Period> windows = List.of(new Period("old", "", "", LocalDate.of(2024, 1, 1), EFFECTIVE.minusDays(1)),
@@ -344,7 +344,7 @@ class MeasuresPropertiesTest {
 		MongoDatabase database = database(readModels);
 		Generations generations = new Generations(database);
 		MeasureService service = new MeasureService(new UnitQueries(generations), new MandateQueries(generations),
-				new Briefings(generations));
+				new Briefings(generations), WideQuestionsTest.oneAtATime());
 		return service.measure(Scope.COUNTRY, null, null, window, null, knownAt).measures();
 	}
 

@@ -87,7 +87,7 @@ class ProvinceMeasuresTest {
 		new MandateHistoryProjection().applyAll(published, readModels);
 		Generations generations = new Generations(readModels.database());
 		service = new MeasureService(new UnitQueries(generations), new MandateQueries(generations),
-				new Briefings(generations));
+				new Briefings(generations), WideQuestionsTest.oneAtATime());
 	}
 
 	@AfterAll
