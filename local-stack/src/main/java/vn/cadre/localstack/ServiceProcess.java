@@ -29,11 +29,14 @@ final class ServiceProcess {
 	 * machine; the read side replays the history at every start, where a profile put a
 	 * fifth of its time in serial collections, so it gets the parallel collector and a
 	 * heap sized for its catch-up chunks (ReadSideBenchmark, two runs each: replay 13 %
-	 * and rebuild 17 % faster, peak heap used 357 MiB).
+	 * and rebuild 17 % faster, peak heap used 357 MiB). A service out of memory stops, so
+	 * that the supervisor starts it afresh: one that went on after it (the read side,
+	 * when four country questions at once outgrew its heap) had lost its consumers'
+	 * heartbeats and answered 500.
 	 */
 	static String defaultOptions(String name) {
-		return LocalStack.REPORTING.equals(name) ? "-Xms384m -Xmx512m -XX:+UseParallelGC"
-				: "-Xms128m -Xmx768m -XX:+UseSerialGC";
+		return (LocalStack.REPORTING.equals(name) ? "-Xms384m -Xmx512m -XX:+UseParallelGC"
+				: "-Xms128m -Xmx768m -XX:+UseSerialGC") + " -XX:+ExitOnOutOfMemoryError";
 	}
 
 	private ServiceProcess() {

@@ -17,6 +17,14 @@ class ServiceProcessTest {
 	}
 
 	@Test
+	void aServiceOutOfMemory_stops_soTheSupervisorStartsItAfresh() {
+		for (String service : new String[] { LocalStack.REPORTING, LocalStack.ASSIGNMENTS }) {
+			assertThat(ServiceProcess.javaOptions(service, Map.of())).as(service)
+				.contains("-XX:+ExitOnOutOfMemoryError");
+		}
+	}
+
+	@Test
 	void optionsGivenToTheService_replaceItsDefaults() {
 		assertThat(ServiceProcess.javaOptions(LocalStack.REPORTING,
 				Map.of(ServiceProcess.JAVA_OPTIONS, "  -Xmx1g   -XX:+UseG1GC ")))
