@@ -22,14 +22,8 @@ class WideQuestionsTest {
 	@Test
 	void aQuestionAskedWhileAnotherIsAnswered_waitsItsTurn_thenIsAnswered() throws Exception {
 		WideQuestions questions = new WideQuestions(1, Duration.ofSeconds(30));
-		CountDownLatch asked = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> questions.answer(() -> {
-			asked.countDown();
-			await(finish);
-			return "first";
-		}));
-		assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<String> first = answering(questions, finish);
 
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> questions.answer(() -> "second"));
 		Thread.sleep(200);
@@ -43,14 +37,8 @@ class WideQuestionsTest {
 	@Test
 	void aQuestionThatDoesNotGetItsTurnInTime_isAnswered503_andTheTurnIsNotLost() throws Exception {
 		WideQuestions questions = new WideQuestions(1, Duration.ofMillis(100));
-		CountDownLatch asked = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> questions.answer(() -> {
-			asked.countDown();
-			await(finish);
-			return "first";
-		}));
-		assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<String> first = answering(questions, finish);
 
 		assertThatThrownBy(() -> questions.answer(() -> "second")).isInstanceOfSatisfying(QueryRefused.class,
 				refused -> assertThat(refused.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
@@ -69,6 +57,19 @@ class WideQuestionsTest {
 		})).hasMessage("the server went away");
 
 		assertThat(questions.answer(() -> "next")).isEqualTo("next");
+	}
+
+	/** A question that has its turn and is answered "first" once {@code finish} opens. */
+	private static CompletableFuture<String> answering(WideQuestions questions, CountDownLatch finish)
+			throws InterruptedException {
+		CountDownLatch asked = new CountDownLatch(1);
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> questions.answer(() -> {
+			asked.countDown();
+			await(finish);
+			return "first";
+		}));
+		assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();
+		return first;
 	}
 
 	private static void await(CountDownLatch latch) {
