@@ -10,12 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -57,19 +51,10 @@ public class Rebuild {
 
 	private static final int RECHECKS = 3;
 
-	private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(task -> {
-		Thread thread = new Thread(task, "read-model-rebuild-claim");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/** The running rebuild's claim on the next generation. */
+	private volatile GenerationClaim claim;
 
-	/** The running rebuild's claim on the next generation, renewed in the background. */
-	private volatile Renewal renewing;
-
-	/**
-	 * How long a claim on the next generation holds unrenewed: past it, the rebuild's
-	 * process is taken to be gone and another may start.
-	 */
+	/** How long a claim holds unrenewed ({@code cadre.reporting.rebuild-claim}). */
 	private final Duration lease;
 
 	private final List<Projection> projections;
@@ -117,14 +102,8 @@ public class Rebuild {
 			throw new AlreadyRunning(current.id());
 		}
 		String id = UUID.randomUUID().toString();
-		String holder = this.generations.claimNext(id, Instant.now(), this.lease);
-		if (!holder.equals(id)) {
-			throw new AlreadyRunning(holder);
-		}
-		long every = Math.max(1, this.lease.toMillis() / 6);
-		Renewal renewal = new Renewal(id, new AtomicBoolean(), new AtomicLong(System.nanoTime()));
-		renewal.future = this.renewals.scheduleAtFixedRate(() -> renew(renewal), every, every, TimeUnit.MILLISECONDS);
-		this.renewing = renewal;
+		GenerationClaim claimed = GenerationClaim.take(id, this.generations, this.lease);
+		this.claim = claimed;
 		ReadModels next;
 		try {
 			next = this.generations.next();
@@ -132,7 +111,7 @@ public class Rebuild {
 			this.checkpoints.forgetAllBut(next.generation() - 1);
 		}
 		catch (RuntimeException ex) {
-			release(id);
+			claimed.release();
 			throw ex;
 		}
 		RebuildStatus started = RebuildStatus.started(id, checkOnly);
@@ -143,76 +122,12 @@ public class Rebuild {
 			}
 			finally {
 				// finish released it, unless the run ended in an error it could not catch
-				release(id);
+				claimed.release();
 			}
 		}, "read-model-rebuild");
 		worker.setDaemon(true);
 		worker.start();
 		return started;
-	}
-
-	/** Stops renewing run {@code id}'s claim and gives it up. */
-	private void release(String id) {
-		Renewal renewal = this.renewing;
-		if (renewal != null && renewal.id.equals(id) && renewal.future != null) {
-			renewal.future.cancel(false);
-		}
-		try {
-			this.generations.releaseNext(id);
-		}
-		catch (RuntimeException ex) {
-			// it lapses after its lease
-			log.warn("Read-model rebuild {}: could not give up its claim on the next generation ({})", id,
-					ex.toString());
-		}
-	}
-
-	private void renew(Renewal renewal) {
-		try {
-			if (this.generations.renewNext(renewal.id, Instant.now())) {
-				renewal.renewedAt.set(System.nanoTime());
-			}
-			else {
-				renewal.lost.set(true);
-			}
-		}
-		catch (RuntimeException ex) {
-			// the next renewal may get through before the lease runs out
-			log.warn("Read-model rebuild {}: could not renew its claim on the next generation ({})", renewal.id,
-					ex.toString());
-		}
-	}
-
-	/**
-	 * Stops a rebuild before it writes again if another took its claim over, or may have:
-	 * when the last renewal that got through is half a lease old, the claim is renewed
-	 * here first.
-	 */
-	private void ensureClaimed() {
-		Renewal renewal = this.renewing;
-		if (renewal.lost.get()) {
-			throw new ClaimLost();
-		}
-		if (System.nanoTime() - renewal.renewedAt.get() > this.lease.toNanos() / 2) {
-			renew(renewal);
-			if (renewal.lost.get() || System.nanoTime() - renewal.renewedAt.get() > this.lease.toNanos() / 2) {
-				throw new ClaimLost();
-			}
-		}
-	}
-
-	/** Whether the running rebuild still holds its claim, asked of the database now. */
-	private boolean stillClaimed() {
-		Renewal renewal = this.renewing;
-		if (renewal.lost.get()) {
-			return false;
-		}
-		try {
-			return this.generations.renewNext(renewal.id, Instant.now());
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
 	}
 
 	public Optional<RebuildStatus> status() {
@@ -237,7 +152,7 @@ public class Rebuild {
 			if (checkOnly) {
 				this.served.awaitLiveConsumers(end, start);
 				List<ReadModelComparison.Difference> differences = settled(consumer, partitions, next, progress, last);
-				if (stillClaimed()) {
+				if (this.claim.stillHeld()) {
 					this.generations.discard(next);
 					this.checkpoints.forget(next.generation());
 				}
@@ -250,13 +165,13 @@ public class Rebuild {
 			Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
 			progress.total += partitions.stream().mapToLong(p -> Math.max(0, finalEnd.get(p) - end.get(p))).sum();
 			readUpTo(consumer, finalEnd, next, progress, last, null);
-			ensureClaimed();
+			this.claim.ensureHeld();
 			for (Projection projection : this.projections) {
 				this.checkpoints.saveAll(projection.name(), next.generation(), last);
 			}
 			int replaced = this.generations.serving().generation();
 			if (!this.generations.serve(next, id)) {
-				throw new ClaimLost();
+				throw new GenerationClaim.Lost();
 			}
 			holding = false;
 			this.checkpoints.forget(replaced);
@@ -266,7 +181,7 @@ public class Rebuild {
 			this.batches.discard();
 			// unless another rebuild took the generation over: it builds there now, and
 			// its claim ended any switch
-			if (!(ex instanceof ClaimLost) && stillClaimed()) {
+			if (!(ex instanceof GenerationClaim.Lost) && this.claim.stillHeld()) {
 				if (holding) {
 					this.generations.abandonSwitch();
 				}
@@ -303,7 +218,7 @@ public class Rebuild {
 				Thread.sleep(GRACE.toMillis());
 				Map<String, Map<TopicPartition, Long>> before = limits;
 				limits = this.served.offsets();
-				rewind(consumer, partitions, before);
+				this.served.rewind(consumer, partitions, before);
 				readAsFarAsLive(consumer, partitions, scratch, progress, last, limits);
 				suspects = this.comparison.recheck(this.generations.serving(), scratch, suspects);
 			}
@@ -312,25 +227,6 @@ public class Rebuild {
 			}
 		}
 		return List.copyOf(suspects.subList(0, Math.min(suspects.size(), ReadModelComparison.LIMIT)));
-	}
-
-	/**
-	 * Goes back to the lowest offset some read model had applied live at {@code limits}:
-	 * records past it were read but not given to that read model; the others recognise
-	 * them as applied.
-	 */
-	private void rewind(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
-			Map<String, Map<TopicPartition, Long>> limits) {
-		for (TopicPartition partition : partitions) {
-			long lowest = this.projections.stream()
-				.mapToLong(
-						projection -> limits.getOrDefault(projection.name(), Map.of()).getOrDefault(partition, -1L) + 1)
-				.min()
-				.orElse(0);
-			if (lowest < consumer.position(partition)) {
-				consumer.seek(partition, lowest);
-			}
-		}
 	}
 
 	/** Applies to the scratch what each read model has applied live, and no more. */
@@ -350,10 +246,9 @@ public class Rebuild {
 	private void readUpTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, ReadModels target,
 			RebuildProgress progress, Map<TopicPartition, Checkpoint> last,
 			Map<String, Map<TopicPartition, Long>> limits) {
-		Instant reported = Instant.now();
 		Set<TopicPartition> reachedEnd = new HashSet<>();
 		while (end.entrySet().stream().anyMatch(entry -> consumer.position(entry.getKey()) < entry.getValue())) {
-			ensureClaimed();
+			this.claim.ensureHeld();
 			List<ConsumerRecord<String, String>> batch = new ArrayList<>();
 			for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
 				TopicPartition partition = new TopicPartition(record.topic(), record.partition());
@@ -370,17 +265,10 @@ public class Rebuild {
 			}
 			this.batches.apply(batch, target, progress.skipped, last, limits);
 			progress.done += batch.size();
-			if (Duration.between(reported, Instant.now()).toSeconds() >= 1) {
-				reported = Instant.now();
-				RebuildStatus now = progress.status(RebuildStatus.State.RUNNING, List.of(), null);
-				this.status.set(now);
-				log.info("Read-model {} {}: {}/{} events, {}/s, about {}s left",
-						progress.checkOnly ? "check" : "rebuild", progress.id, now.done(), now.total(),
-						Math.round(now.perSecond()), now.secondsLeft());
-			}
+			progress.everySecond(this.status::set);
 		}
 		consumer.resume(consumer.paused());
-		ensureClaimed();
+		this.claim.ensureHeld();
 		this.batches.write();
 	}
 
@@ -389,7 +277,7 @@ public class Rebuild {
 	 * finished may start the next.
 	 */
 	private void finish(RebuildStatus finished) {
-		release(finished.id());
+		this.claim.release();
 		this.status.set(finished);
 		log.info("Read-model {} {} {}: {} events{}", finished.checkOnly() ? "check" : "rebuild", finished.id(),
 				finished.state(), finished.done(),
@@ -402,37 +290,6 @@ public class Rebuild {
 		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, this.batchSize);
 		return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
-	}
-
-	/**
-	 * A run's claim: whether it was found taken over, and when a renewal last got
-	 * through.
-	 */
-	private static final class Renewal {
-
-		final String id;
-
-		final AtomicBoolean lost;
-
-		final AtomicLong renewedAt;
-
-		volatile ScheduledFuture<?> future;
-
-		Renewal(String id, AtomicBoolean lost, AtomicLong renewedAt) {
-			this.id = id;
-			this.lost = lost;
-			this.renewedAt = renewedAt;
-		}
-
-	}
-
-	/** The claim on the next generation passed to another rebuild while this one ran. */
-	private static final class ClaimLost extends IllegalStateException {
-
-		ClaimLost() {
-			super("Another rebuild took over the next generation after this one's claim lapsed");
-		}
-
 	}
 
 }

@@ -88,4 +88,23 @@ final class ServedOffsets {
 		return end;
 	}
 
+	/**
+	 * Goes back to the lowest offset some read model had applied live at {@code limits}:
+	 * records past it were read but not given to that read model; the others recognise
+	 * them as applied.
+	 */
+	void rewind(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+			Map<String, Map<TopicPartition, Long>> limits) {
+		for (TopicPartition partition : partitions) {
+			long lowest = this.projections.stream()
+				.mapToLong(
+						projection -> limits.getOrDefault(projection.name(), Map.of()).getOrDefault(partition, -1L) + 1)
+				.min()
+				.orElse(0);
+			if (lowest < consumer.position(partition)) {
+				consumer.seek(partition, lowest);
+			}
+		}
+	}
+
 }
